@@ -9,7 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     typecheck: {
       enabled: true,
-      include: ["test/types/**/*.test-d.ts"],
+      include: ["test/**/*.test-d.ts"],
       tsconfig: "test/types/tsconfig.json",
     },
   },

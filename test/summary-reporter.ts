@@ -1,9 +1,11 @@
+import type { SerializedError } from "vitest";
 import type { Reporter, TestModule } from "vitest/node";
 
 /** Ends the run with `N passed, N failed` alone on a line, the closing line CI reads. */
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: readonly TestModule[]): void {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+  onTestRunEnd(testModules: readonly TestModule[], unhandledErrors: readonly SerializedError[]): void {
+    // An unhandled error (a type check that could not run, a crash between tests) fails the run.
+    const counts = { passed: 0, failed: unhandledErrors.length, skipped: 0 };
     for (const testModule of testModules) {
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;

@@ -1,0 +1,39 @@
+// Self-lint: eslint-plugin-eslint-plugin on the rules and their tests, and the plugin's own `recommended` on the repo.
+import js from "@eslint/js";
+import eslintPlugin from "eslint-plugin-eslint-plugin";
+import tseslint from "typescript-eslint";
+import twilioSid from "./dist/src/index.js";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "dist/**",
+      "coverage/**",
+      // Deliberate mistakes for the demo and the rules' corpora.
+      "examples/**",
+      "test/fixtures/**",
+      "test/**/fixtures/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ["rules/**/*.ts"], ...eslintPlugin.configs.rules },
+  {
+    files: ["rules/**/*.ts"],
+    rules: {
+      // `createRule` (ESLintUtils.RuleCreator) adds `docs.url` from the rule name.
+      "eslint-plugin/require-meta-docs-url": "off",
+      "eslint-plugin/meta-property-ordering": [
+        "error",
+        ["type", "docs", "languages", "messages", "hasSuggestions", "fixable", "schema", "defaultOptions"],
+      ],
+    },
+  },
+  { files: ["test/rules/**/*.ts"], ...eslintPlugin.configs.tests },
+  twilioSid.configs.recommended,
+  {
+    // Rule tests hold broken SIDs on purpose: that is what they test.
+    files: ["test/**/*.ts"],
+    rules: Object.fromEntries(Object.keys(twilioSid.rules).map((name) => [`twilio-sid/${name}`, "off"])),
+  },
+);

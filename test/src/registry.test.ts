@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generators, SHARED_DIR } from "../../scripts/generators.js";
+import { readTsv } from "../../scripts/tsv.js";
+import {
+  POLYMORPHIC_STEMS,
+  PREFIXES,
+  QUALIFIER_PREFIXES,
+  STEM_PREFIXES,
+} from "../../src/registry.generated.js";
+
+const hasShared = existsSync(SHARED_DIR);
+
+describe("generated files", () => {
+  it.skipIf(!hasShared).each(generators)("$path matches a fresh generation from the fact tables", ({ path, generate }) => {
+    const committed = readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), "utf8");
+    expect(committed, `${path} is stale: run \`npm run generate\` and commit`).toBe(generate(SHARED_DIR));
+  });
+
+  it.runIf(!hasShared)("says it skipped the drift check", () => {
+    console.warn(`SKIPPED the registry drift check: ${SHARED_DIR} is absent; the committed registry is used as is.`);
+  });
+});
+
+describe.runIf(hasShared)("registry against the fact tables", () => {
+  const specPrefixes = readTsv(SHARED_DIR, "prefixes.tsv").map((row) => row.prefix!);
+  const retiredPrefixes = readTsv(SHARED_DIR, "retired_prefixes.tsv").map((row) => row.prefix!);
+
+  it("knows all 184 spec prefixes and the 13 retired ones", () => {
+    expect(specPrefixes).toHaveLength(184);
+    expect(retiredPrefixes).toHaveLength(13);
+    for (const prefix of specPrefixes) expect(PREFIXES.get(prefix)?.retired, prefix).toBe(false);
+    for (const prefix of retiredPrefixes) expect(PREFIXES.get(prefix)?.retired, prefix).toBe(true);
+    expect(PREFIXES.size).toBe(184 + 13);
+  });
+});
+
+describe("registry", () => {
+  it("names resources readably for messages", () => {
+    expect(PREFIXES.get("CA")?.name).toBe("Call");
+    expect(PREFIXES.get("SM")?.name).toBe("Message");
+    expect(PREFIXES.get("MM")?.name).toBe("Message");
+    expect(PREFIXES.get("MG")?.name).toBe("Messaging Service");
+    expect(PREFIXES.get("RT")?.name).toBe("Recording (Video)");
+    expect(PREFIXES.get("FL")).toMatchObject({ name: "Fleet", product: "Deployed Devices", retired: true });
+  });
+
+  it("gives every prefix a hex body but OQ, whose body is any letter or digit", () => {
+    const alnum = [...PREFIXES].filter(([, record]) => record.body === "alnum").map(([prefix]) => prefix);
+    expect(alnum).toEqual(["OQ"]);
+  });
+
+  it("maps stems to the prefixes the spec and the resources' identities give them", () => {
+    expect(STEM_PREFIXES.get("call")).toEqual(["CA"]);
+    expect(STEM_PREFIXES.get("message")).toEqual(["IM", "MM", "SM"]);
+    expect(STEM_PREFIXES.get("member")).toEqual(["CA", "MB"]);
+    expect(STEM_PREFIXES.get("participant")).toEqual(expect.arrayContaining(["CA", "CP", "KP", "MB", "PA", "UT"]));
+    expect(STEM_PREFIXES.get("recording")).toEqual(["KV", "RE", "RT"]);
+    expect(STEM_PREFIXES.get("fleet")).toEqual(["FL", "HF"]);
+    expect(STEM_PREFIXES.get("device")).toEqual(["DE", "TH"]);
+    expect(STEM_PREFIXES.get("api key")).toEqual(["SK"]);
+    expect(STEM_PREFIXES.get("messaging service")).toEqual(["MG"]);
+  });
+
+  it("lets a short stem admit what longer stems ending with it hold", () => {
+    expect(STEM_PREFIXES.get("queue")).toEqual(["QU", "WQ"]);
+    expect(STEM_PREFIXES.get("list")).toEqual(expect.arrayContaining(["AL", "CL", "ES"]));
+  });
+
+  it("marks generic names polymorphic and keeps them out of the stem table", () => {
+    for (const stem of ["", "resource", "object", "source", "actor", "parent", "entity", "target"]) {
+      expect(POLYMORPHIC_STEMS.has(stem), stem).toBe(true);
+      expect(STEM_PREFIXES.has(stem), stem).toBe(false);
+    }
+    expect(POLYMORPHIC_STEMS.has("service")).toBe(false);
+  });
+
+  it("knows which prefixes each product word covers", () => {
+    expect(QUALIFIER_PREFIXES.get("verify")).toContain("VA");
+    expect(QUALIFIER_PREFIXES.get("sync")).toContain("IS");
+    expect(QUALIFIER_PREFIXES.get("sync")).not.toContain("VA");
+  });
+});
