@@ -1,5 +1,6 @@
 import {
   BARE_STEMS,
+  PREFIXES,
   POLYMORPHIC_STEMS,
   QUALIFIER_PREFIXES,
   STEM_PREFIXES,
@@ -17,20 +18,53 @@ export interface SidName {
 }
 
 // Words of any case style: `APIKeySid` -> API, Key, Sid; `CALL_SID` -> CALL, SID; `call-sid` -> call, sid.
-const WORD = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+// Digits stay in their word, as in the registry's stems: `a2pBundleSid` -> a2p, Bundle, Sid.
+const WORD = /[A-Z][A-Z0-9]*(?![a-z])|[A-Z]?[a-z0-9]+|[0-9]+/g;
 
 /** Lowercase words of a name in any case style. */
 export function nameWords(name: string): string[] {
   return Array.from(name.matchAll(WORD), ([word]) => word.toLowerCase());
 }
 
+/** Number of words in a space-separated phrase. */
+const wordCount = (phrase: string) => (phrase ? phrase.split(" ").length : 0);
+
 /** The longest known stem that ends the words, with its start index. */
 function longestStem(words: readonly string[]): { stem: string; start: number } | undefined {
-  for (let start = 0; start < words.length; start++) {
+  for (let start = Math.max(0, words.length - MAX_PHRASE_WORDS); start < words.length; start++) {
     const stem = words.slice(start).join(" ");
     if (STEM_PREFIXES.has(stem) || POLYMORPHIC_STEMS.has(stem)) return { stem, start };
   }
   return undefined;
+}
+
+/**
+ * Resource names of the registry in words (`content template` -> HX, `end user` -> IT): a name that ends with a known
+ * stem after more words (`contentTemplateSid`, stem `template`) may name another resource entirely.
+ */
+const RESOURCE_NAMES: ReadonlyMap<string, readonly SidPrefix[]> = (() => {
+  const names = new Map<string, SidPrefix[]>();
+  for (const [prefix, record] of PREFIXES) {
+    for (const part of record.name.replace(/\([^)]*\)/g, "").split(" / ")) {
+      const key = nameWords(part).join(" ");
+      if (key) names.set(key, [...(names.get(key) ?? []), prefix as SidPrefix]);
+    }
+  }
+  return names;
+})();
+
+/** Words in the longest stem or resource name: no lookup starts further back than this from a name's end. */
+const MAX_PHRASE_WORDS = Math.max(
+  ...[...STEM_PREFIXES.keys(), ...POLYMORPHIC_STEMS, ...RESOURCE_NAMES.keys()].map(wordCount),
+);
+
+/** Prefixes of the resources that the words before a stem, with it, name (`supporting document` -> RD). */
+function compoundPrefixes(words: readonly string[], stemStart: number): SidPrefix[] {
+  const found: SidPrefix[] = [];
+  for (let start = Math.max(0, words.length - MAX_PHRASE_WORDS); start < stemStart; start++) {
+    found.push(...(RESOURCE_NAMES.get(words.slice(start).join(" ")) ?? []));
+  }
+  return found;
 }
 
 /** Narrows a stem's prefixes by the product word before it (`verify` in `verifyServiceSid`), where that fits. */
@@ -62,6 +96,36 @@ export function sidName(name: string): SidName | undefined {
     return { stem: found?.stem ?? "", prefixes: undefined, plural };
   }
   if (!found) return { stem: undefined, prefixes: undefined, plural };
-  const prefixes = qualify(STEM_PREFIXES.get(found.stem)!, stemWords[found.start - 1]);
-  return { stem: found.stem, prefixes, plural };
+  const qualified = qualify(STEM_PREFIXES.get(found.stem)!, stemWords[found.start - 1]);
+  const compound = compoundPrefixes(stemWords, found.start).filter((prefix) => !qualified.includes(prefix));
+  return { stem: found.stem, prefixes: compound.length > 0 ? [...qualified, ...compound] : qualified, plural };
+}
+
+/** `callSid`, `call_sid`, `CallSid`, `CALL_SID`, `call-sid`: the case style of a name, to write another like it. */
+function styleOf(name: string): (words: readonly string[]) => string {
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  if (name.includes("_")) {
+    return name === name.toUpperCase()
+      ? (words) => words.join("_").toUpperCase()
+      : (words) => words.join("_");
+  }
+  if (name.includes("-")) return (words) => words.join("-");
+  if (/^[A-Z]/.test(name)) return (words) => words.map(capital).join("");
+  return (words) => words[0] + words.slice(1).map(capital).join("");
+}
+
+/**
+ * The name a SID of `prefix` would have, in the case style of `like` (`messageSid` -> `callSid` for `CA`), or
+ * undefined when the prefix's resource has no single plain name (`API Key / Signing Key`) or that name would not
+ * itself admit the prefix. Only names that are just a stem and `sid`/`sids` get one: `parentMessageSid` has a
+ * qualifier a rename would have to guess about.
+ */
+export function renamedSidName(like: string, prefix: SidPrefix): string | undefined {
+  const current = sidName(like);
+  if (!current?.stem || nameWords(like).length !== current.stem.split(" ").length + 1) return undefined;
+  const resource = PREFIXES.get(prefix)?.name.replace(/\s*\(.*\)$/, "");
+  if (resource === undefined || !/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(resource)) return undefined;
+  const words = [...nameWords(resource), current.plural ? "sids" : "sid"];
+  const candidate = styleOf(like)(words);
+  return candidate !== like && sidName(candidate)?.prefixes?.includes(prefix) ? candidate : undefined;
 }

@@ -1,0 +1,327 @@
+import { readdirSync, readFileSync } from "node:fs";
+import json from "@eslint/json";
+import tsParser from "@typescript-eslint/parser";
+import { RuleTester, type InvalidTestCase, type ValidTestCase } from "@typescript-eslint/rule-tester";
+import { RuleTester as EslintRuleTester, Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import rule, { type MessageIds, type Options } from "../../rules/sid-prefix-matches-name.js";
+import { nameWords } from "../../src/names.js";
+import { POLYMORPHIC_STEMS, STEM_PREFIXES } from "../../src/registry.generated.js";
+
+/** A well-formed SID with a made-up body. */
+const fake = (prefix: string) => `${prefix}0123456789abcdef0123456789abcdef`;
+const CA = fake("CA");
+const SM = fake("SM");
+const SK = fake("SK");
+const AC = fake("AC");
+const CF = fake("CF");
+
+/** `call` -> `callSid`, `messaging service` -> `messagingServiceSid`. */
+const camelSid = (stem: string) =>
+  [...nameWords(stem), "sid"].map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join("");
+
+/** Where `needle` (a literal, quotes included) starts and ends in `code`, as the rule tester counts. */
+function at(code: string, needle: string, occurrence = 0): { line: number; column: number; endColumn: number } {
+  let index = -1;
+  for (let seen = 0; seen <= occurrence; seen++) index = code.indexOf(needle, index + 1);
+  if (index < 0) throw new Error(`${needle} not in ${code}`);
+  const before = code.slice(0, index).split("\n");
+  const column = before.at(-1)!.length + 1;
+  return { line: before.length, column, endColumn: column + needle.length };
+}
+
+const ruleTester = new RuleTester({
+  languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+const mismatch = (code: string, needle: string, data?: Record<string, string>, occurrence = 0) => ({
+  code,
+  errors: [{ messageId: "mismatch" as const, ...at(code, needle, occurrence), ...(data && { data }), suggestions: [] }],
+});
+
+// Every stem the registry knows, with each of its prefixes, in the case styles names come in.
+const registryPairs: ValidTestCase<Options>[] = [...STEM_PREFIXES].flatMap(([stem, prefixes]) =>
+  prefixes.map((prefix) => {
+    const words = nameWords(stem);
+    const snake = [...words, "sid"].join("_");
+    const pascal = [...words, "sid"].map((word) => word[0]!.toUpperCase() + word.slice(1)).join("");
+    return {
+      name: `${stem} with ${prefix}`,
+      code: `const ${camelSid(stem)} = "${fake(prefix)}"; ({ ${snake}: "${fake(prefix)}", ${pascal}: "${fake(prefix)}", ${snake.toUpperCase()}: "${fake(prefix)}" });`,
+    };
+  }),
+);
+
+// Names that take any prefix: bare `sid` and the spec's generic fields.
+const polymorphic: ValidTestCase<Options>[] = [...POLYMORPHIC_STEMS].map((stem) => ({
+  name: `polymorphic ${stem || "sid"}`,
+  code: `const ${stem ? camelSid(stem) : "sid"} = "${SM}"; ({ ${stem ? camelSid(stem) : "sid"}: "${CA}" });`,
+}));
+
+const valid: (ValidTestCase<Options> | string)[] = [
+  ...registryPairs,
+  ...polymorphic,
+  // Unknown stems: a typo, or a name of the codebase's own domain.
+  `const particantSid = "${SM}";`,
+  `const callerSid = "${SM}";`,
+  `const twilioSid = "${CA}";`,
+  // Qualified names narrow, unqualified ones take every product's prefix.
+  `const serviceSid = "${fake("VA")}";`,
+  `const syncServiceSid = "${fake("IS")}";`,
+  `const verifyServiceSid = "${fake("VA")}";`,
+  `const messagingServiceSid = "${fake("MG")}";`,
+  `const defaultMessagingServiceSid = "${fake("MG")}";`,
+  // Identities beyond the property names: queue members and conference participants are calls.
+  `const memberSid = "${CA}"; const participantSid = "${CA}";`,
+  `const recordingSid = "${fake("RT")}"; const messageSid = "${fake("IM")}";`,
+  // A compound before a stem can name another resource: a Content Template, a TrustHub End User.
+  `const contentTemplateSid = "${fake("HX")}"; const endUserSid = "${fake("IT")}";`,
+  `const supportingDocumentSid = "${fake("RD")}"; const userDefinedMessageSid = "${fake("KX")}";`,
+  // Retired products keep their names.
+  `const fleetSid = "${fake("FL")}"; const deviceSid = "${fake("TH")}";`,
+  `const apiKey = "${SK}"; const apiKeySid = "${SK}"; const signingKeySid = "${SK}"; const TWILIO_API_KEY = "${SK}";`,
+  `const ACCOUNT_SID = "${AC}"; const twilioAccountSid = "${AC}";`,
+  // Not certain enough to be a SID: stubs, other lengths, uppercase hex, lowercase or unknown prefixes.
+  `const accountSid = "AC123"; const callSid = "SMXXXX";`,
+  `const callSid = "${SM.slice(0, -1)}";`,
+  `const callSid = "${SM.toUpperCase()}";`,
+  `const callSid = "${SM.toLowerCase()}";`,
+  `const callSid = "ZZ0123456789abcdef0123456789abcdef";`,
+  // Not bound to a name.
+  `call("${SM}"); log(\`${SM}\`);`,
+  `const callSid = \`SM\${body}\`;`,
+  `const callSid = ready && "${SM}";`,
+  `if (callSid < "${SM}") {}`,
+  `const callSid = lookup(["${SM}"]);`,
+  `const callSid = ["${SM}"];`,
+  "const messageSid = `${prefix}0123456789abcdef0123456789abcdef`;",
+  // Not SID names.
+  `const apiKeySecret = "${SK}"; const from = "${fake("MG")}"; const sids = ["${CA}", "${SM}"];`,
+  `<Call sid="${SM}" />;`,
+  // Options.
+  { code: `const supportQueueSid = "${fake("WQ")}";`, options: [{ names: { supportQueueSid: ["WQ"] } }] },
+  { code: `const SUPPORT_QUEUE_SIDS = ["${fake("WQ")}"];`, options: [{ names: { supportQueueSid: ["WQ"] } }] },
+  { code: `const callSid = "${SM}";`, options: [{ names: { callSid: ["CA", "SM"] } }] },
+  { code: `const legacyCallSid = "${SM}"; ({ legacy_call_sid: "${SM}" });`, options: [{ ignore: ["^legacy", "^LEGACY|_legacy|legacy_"] }] },
+];
+
+const invalid: InvalidTestCase<MessageIds, Options>[] = [
+  // Binding forms.
+  {
+    code: `const conferenceSid = "${CA}";`,
+    errors: [
+      {
+        messageId: "mismatch",
+        ...at(`const conferenceSid = "${CA}";`, `"${CA}"`),
+        data: { name: "conferenceSid", actual: "a Call SID", value: "CA0123...def", expected: "a Conference SID (CF)" },
+        suggestions: [{ messageId: "rename", data: { name: "conferenceSid", suggested: "callSid" }, output: `const callSid = "${CA}";` }],
+      },
+    ],
+  },
+  mismatch(`let callSid; callSid = "${SM}";`, `"${SM}"`),
+  mismatch(`config.callSid = "${SM}";`, `"${SM}"`),
+  mismatch(`config["call_sid"] = "${SM}";`, `"${SM}"`),
+  mismatch(`({ callSid: "${SM}" });`, `"${SM}"`),
+  mismatch(`({ call_sid: "${SM}" });`, `"${SM}"`),
+  mismatch(`({ "CallSid": "${SM}" });`, `"${SM}"`),
+  mismatch(`({ ["CALL_SID"]: "${SM}" });`, `"${SM}"`),
+  {
+    code: `class Calls { callSid = "${SM}"; static readonly CALL_SID = "${SM}"; }`,
+    errors: [
+      { messageId: "mismatch", ...at(`class Calls { callSid = "${SM}"; static readonly CALL_SID = "${SM}"; }`, `"${SM}"`), suggestions: [] },
+      { messageId: "mismatch", ...at(`class Calls { callSid = "${SM}"; static readonly CALL_SID = "${SM}"; }`, `"${SM}"`, 1), suggestions: [] },
+    ],
+  },
+  mismatch(`function hangUp(callSid = "${SM}") {}`, `"${SM}"`),
+  mismatch(`const { callSid = "${SM}" } = req.body;`, `"${SM}"`),
+  mismatch(`if (callSid === "${SM}") {}`, `"${SM}"`),
+  mismatch(`if ("${SM}" !== req.body.CallSid) {}`, `"${SM}"`),
+  mismatch(`if (event.CallSid == "${SM}" || event.CallSid != "${CA}") {}`, `"${SM}"`),
+  mismatch(`switch (req.body.CallSid) { case "${CA}": case "${SM}": break; }`, `"${SM}"`),
+  mismatch(`<Dial callSid="${SM}" />;`, `"${SM}"`),
+  mismatch(`<Dial callSid={"${SM}"} />;`, `"${SM}"`),
+  mismatch(`const callSids = ["${CA}", "${SM}"];`, `"${SM}"`),
+  mismatch(`const sid = process.env.CALL_SID ?? "${SM}";`, `"${SM}"`),
+  mismatch(`const sid = process.env.CALL_SID || "${SM}";`, `"${SM}"`),
+  mismatch(`const callSid = test ? "${CA}" : "${SM}";`, `"${SM}"`),
+  mismatch(`const callSid = \`${SM}\` as const;`, `\`${SM}\``),
+  mismatch(`enum Sids { CallSid = "${SM}" }`, `"${SM}"`),
+  // Messages built from the registry: several resources, placeholders, qualified names.
+  mismatch(`({ messageSid: "${CA}" });`, `"${CA}"`, {
+    name: "messageSid",
+    actual: "a Call SID",
+    value: "CA0123...def",
+    expected: "a Message SID (MM or SM) or a Chat Message / Conversation Message SID (IM)",
+  }),
+  mismatch(`({ accountSid: "${"CA" + "X".repeat(32)}" });`, `"${"CA" + "X".repeat(32)}"`, {
+    name: "accountSid",
+    actual: "a Call SID placeholder",
+    value: "CAXXXX...XXX",
+    expected: "an Account SID (AC)",
+  }),
+  mismatch(`({ syncServiceSid: "${fake("VA")}" });`, `"${fake("VA")}"`, {
+    name: "syncServiceSid",
+    actual: "a Verify Service SID",
+    value: "VA0123...def",
+    expected: "a Service (Chat / Conversations / Sync / Notify) SID (IS)",
+  }),
+  mismatch(`({ participantSid: "${fake("RM")}" });`, `"${fake("RM")}"`),
+  // The API-key mix-up, both ways.
+  {
+    code: `const client = twilio({ accountSid: "${SK}" });`,
+    errors: [{ messageId: "apiKeyAsAccount", ...at(`const client = twilio({ accountSid: "${SK}" });`, `"${SK}"`), data: { name: "accountSid", value: "SK0123...def" } }],
+  },
+  {
+    code: `const TWILIO_API_KEY = process.env.TWILIO_API_KEY ?? "${AC}";`,
+    errors: [{ messageId: "accountAsApiKey", ...at(`const TWILIO_API_KEY = process.env.TWILIO_API_KEY ?? "${AC}";`, `"${AC}"`) }],
+  },
+  // Rename suggestions: every reference in scope, in the name's case style.
+  {
+    code: `function f() {\n  const message_sid = "${CA}";\n  return fetch(message_sid, { sid: message_sid });\n}`,
+    errors: [
+      {
+        messageId: "mismatch",
+        ...at(`function f() {\n  const message_sid = "${CA}";\n  return fetch(message_sid, { sid: message_sid });\n}`, `"${CA}"`),
+        suggestions: [
+          {
+            messageId: "rename",
+            data: { name: "message_sid", suggested: "call_sid" },
+            output: `function f() {\n  const call_sid = "${CA}";\n  return fetch(call_sid, { sid: call_sid });\n}`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `const MESSAGE_SID = "${CF}";\nexport function dial() { return MESSAGE_SID; }`,
+    errors: [
+      {
+        messageId: "mismatch",
+        ...at(`const MESSAGE_SID = "${CF}";\nexport function dial() { return MESSAGE_SID; }`, `"${CF}"`),
+        suggestions: [
+          {
+            messageId: "rename",
+            data: { name: "MESSAGE_SID", suggested: "CONFERENCE_SID" },
+            output: `const CONFERENCE_SID = "${CF}";\nexport function dial() { return CONFERENCE_SID; }`,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: `function f() {\n  const messageSid = "${CA}";\n  return () => messageSid;\n}`,
+    errors: [
+      {
+        messageId: "mismatch",
+        ...at(`function f() {\n  const messageSid = "${CA}";\n  return () => messageSid;\n}`, `"${CA}"`),
+        suggestions: [
+          {
+            messageId: "rename",
+            data: { name: "messageSid", suggested: "callSid" },
+            output: `function f() {\n  const callSid = "${CA}";\n  return () => callSid;\n}`,
+          },
+        ],
+      },
+    ],
+  },
+  // No suggestion where a rename would reach past the variable: shorthand, export, a name in use, qualifiers.
+  mismatch(`const messageSid = "${CA}"; send({ messageSid });`, `"${CA}"`),
+  mismatch(`export const messageSid = "${CA}";`, `"${CA}"`),
+  mismatch(`const messageSid = "${CA}"; function g() { return callSid ?? messageSid; }`, `"${CA}"`),
+  mismatch(`const parentMessageSid = "${CA}";`, `"${CA}"`),
+  { ...mismatch(`var messageSid = "${CA}";`, `"${CA}"`), languageOptions: { parserOptions: { sourceType: "script" } } },
+  // `SK` is an API Key or a Signing Key: no single name to suggest.
+  mismatch(`const callSid = "${SK}";`, `"${SK}"`),
+  // Options.
+  {
+    code: `const supportQueueSid = "${fake("QU")}";`,
+    options: [{ names: { supportQueueSid: ["WQ"] } }],
+    errors: [
+      {
+        messageId: "mismatch",
+        ...at(`const supportQueueSid = "${fake("QU")}";`, `"${fake("QU")}"`),
+        data: { name: "supportQueueSid", actual: "a Queue SID", value: "QU0123...def", expected: "a Task Queue (TaskRouter) SID (WQ)" },
+        suggestions: [],
+      },
+    ],
+  },
+  {
+    code: `const callSid = "${SM}";`,
+    options: [{ ignore: ["^legacy"] }],
+    errors: [
+      {
+        messageId: "mismatch",
+        ...at(`const callSid = "${SM}";`, `"${SM}"`),
+        suggestions: [{ messageId: "rename", data: { name: "callSid", suggested: "messageSid" }, output: `const messageSid = "${SM}";` }],
+      },
+    ],
+  },
+];
+
+ruleTester.run("sid-prefix-matches-name", rule, { valid, invalid });
+
+// JSON members through @eslint/json, with ESLint's own tester: @typescript-eslint's has no `language`.
+EslintRuleTester.describe = describe as never;
+EslintRuleTester.it = it as never;
+EslintRuleTester.itOnly = it.only as never;
+
+new EslintRuleTester({ plugins: { json }, language: "json/json" }).run("sid-prefix-matches-name (JSON)", rule as never, {
+  valid: [
+    `{ "callSid": "${CA}", "messageSids": ["${SM}", "${fake("MM")}"], "sid": "${SM}" }`,
+    `{ "callSid": "SM123", "${SM}": "callSid", "notes": ["${SM}"] }`,
+    `["${SM}", { "CallSid": { "nested": "${SM}" } }]`,
+  ],
+  invalid: [
+    {
+      code: `{\n  "MessagingServiceSid": "${CA}",\n  "callSids": ["${CA}", "${SM}"]\n}`,
+      errors: [
+        { messageId: "mismatch", ...at(`{\n  "MessagingServiceSid": "${CA}",\n  "callSids": ["${CA}", "${SM}"]\n}`, `"${CA}"`) },
+        { messageId: "mismatch", ...at(`{\n  "MessagingServiceSid": "${CA}",\n  "callSids": ["${CA}", "${SM}"]\n}`, `"${SM}"`) },
+      ],
+    },
+    {
+      code: `{ "accountSid": "${SK}" }`,
+      errors: [{ messageId: "apiKeyAsAccount", ...at(`{ "accountSid": "${SK}" }`, `"${SK}"`) }],
+    },
+  ],
+});
+
+// A corpus of realistic files: webhook handlers, config modules, tests full of stubs, JSON settings, a minified
+// bundle, JSX. Every report it gets is listed here; anything else is a false alarm.
+describe("sid-prefix-matches-name on the corpus", () => {
+  const corpus = new URL("../fixtures/sid-prefix-matches-name/", import.meta.url);
+  const plugin = { rules: { "sid-prefix-matches-name": rule } } as never;
+  const rules = { "twilio-sid/sid-prefix-matches-name": "error" } as const;
+  const config: Linter.Config[] = [
+    { files: ["**/*.js"], plugins: { "twilio-sid": plugin }, rules },
+    {
+      files: ["**/*.ts", "**/*.tsx"],
+      plugins: { "twilio-sid": plugin },
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      rules,
+    },
+    { files: ["**/*.json"], plugins: { json, "twilio-sid": plugin }, language: "json/json", rules },
+  ];
+
+  it("reports exactly the mismatches planted in it", () => {
+    const linter = new Linter();
+    const reports = readdirSync(corpus)
+      .sort()
+      .flatMap((file) =>
+        linter
+          .verify(readFileSync(new URL(file, corpus), "utf8"), config, file)
+          .map((message) => `${file}:${message.line}:${message.column} ${message.messageId ?? message.message}${message.suggestions?.length ? " (rename)" : ""}`),
+      );
+    expect(reports).toEqual([
+      "CallPanel.tsx:14:25 mismatch",
+      "CallPanel.tsx:23:38 mismatch",
+      "calls.test.ts:38:24 mismatch (rename)",
+      "config.js:7:22 apiKeyAsAccount",
+      "config.js:10:25 mismatch",
+      "settings.json:5:22 mismatch",
+      "settings.json:6:63 mismatch",
+      "webhook.ts:13:70 mismatch",
+      "webhook.ts:40:29 mismatch",
+    ]);
+  });
+});

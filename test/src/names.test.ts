@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { nameWords, renamedSidName, sidName } from "../../src/names.js";
+import { POLYMORPHIC_STEMS, STEM_PREFIXES, type SidPrefix } from "../../src/registry.generated.js";
+
+describe("nameWords", () => {
+  it.each([
+    ["callSid", ["call", "sid"]],
+    ["call_sid", ["call", "sid"]],
+    ["CallSid", ["call", "sid"]],
+    ["CALL_SID", ["call", "sid"]],
+    ["call-sid", ["call", "sid"]],
+    ["APIKeySid", ["api", "key", "sid"]],
+    ["a2pProfileBundleSid", ["a2p", "profile", "bundle", "sid"]],
+    ["A2P_PROFILE_BUNDLE_SID", ["a2p", "profile", "bundle", "sid"]],
+    ["A2PProfileBundleSid", ["a2p", "profile", "bundle", "sid"]],
+  ])("%s", (name, words) => {
+    expect(nameWords(name)).toEqual(words);
+  });
+});
+
+describe("sidName", () => {
+  it.each<[string, string | undefined, readonly SidPrefix[] | undefined, boolean]>([
+    ["twilioAccountSid", "account", ["AC"], false],
+    ["ACCOUNT_SID", "account", ["AC"], false],
+    ["parentCallSid", "parent call", ["CA"], false],
+    ["defaultMessagingServiceSid", "default messaging service", ["MG"], false],
+    ["verifyServiceSid", "verify service", ["VA"], false],
+    ["syncServiceSid", "service", ["IS"], false],
+    ["MessagingServiceSid", "messaging service", ["MG"], false],
+    ["call_sids", "call", ["CA"], true],
+    ["apiKey", "api key", ["SK"], false],
+    ["TWILIO_API_KEY", "api key", ["SK"], false],
+    ["signingKeySid", "signing key", ["SK"], false],
+    ["particantSid", undefined, undefined, false],
+    ["resourceSid", "resource", undefined, false],
+  ])("%s", (name, stem, prefixes, plural) => {
+    expect(sidName(name)).toEqual({ stem, prefixes, plural });
+  });
+
+  it("adds the resource that a compound before a stem names", () => {
+    expect(sidName("contentTemplateSid")?.prefixes).toContain("HX");
+    expect(sidName("supportingDocumentSid")?.prefixes).toContain("RD");
+    expect(sidName("endUserSid")?.prefixes).toContain("IT");
+    expect(sidName("userDefinedMessageSid")?.prefixes).toContain("KX");
+    expect(sidName("syncDocumentSid")?.prefixes).toEqual(["ET"]);
+  });
+
+  it("takes any prefix for bare sid", () => {
+    expect(sidName("sid")?.prefixes).toBeUndefined();
+    expect(sidName("SIDS")).toMatchObject({ prefixes: undefined, plural: true });
+  });
+
+  it("does not read other names as SID names", () => {
+    for (const name of ["apiKeySecret", "apiKeys", "sidebar", "considered", "callId", "authToken"]) {
+      expect(sidName(name), name).toBeUndefined();
+    }
+  });
+
+  it("reads every registry stem as itself, with all its prefixes", () => {
+    for (const [stem, prefixes] of STEM_PREFIXES) {
+      expect(sidName(`${stem.replaceAll(" ", "_")}_sid`), stem).toEqual({ stem, prefixes, plural: false });
+    }
+  });
+
+  it("reads every polymorphic stem as taking any prefix", () => {
+    for (const stem of POLYMORPHIC_STEMS) {
+      expect(sidName(stem ? `${stem.replaceAll(" ", "_")}_sid` : "sid")?.prefixes, stem).toBeUndefined();
+    }
+  });
+});
+
+describe("renamedSidName", () => {
+  it.each<[string, SidPrefix, string | undefined]>([
+    ["messageSid", "CA", "callSid"],
+    ["message_sid", "CA", "call_sid"],
+    ["MESSAGE_SID", "CA", "CALL_SID"],
+    ["MessageSid", "CA", "CallSid"],
+    ["messageSids", "CA", "callSids"],
+    ["callSid", "RE", "recordingSid"],
+    ["callSid", "MG", "messagingServiceSid"],
+    ["callSid", "ET", "syncDocumentSid"],
+    ["callSid", "HX", "contentTemplateSid"],
+    // No single plain resource name, or a name that would not admit the prefix.
+    ["accountSid", "SK", undefined],
+    ["callSid", "SK", undefined],
+    // Qualified or unknown names: a rename would have to guess what the extra words mean.
+    ["parentMessageSid", "CA", undefined],
+    ["mySid", "CA", undefined],
+    ["sid", "CA", undefined],
+    ["callSid", "CA", undefined],
+  ])("%s holding %s", (name, prefix, expected) => {
+    expect(renamedSidName(name, prefix)).toBe(expected);
+  });
+});
