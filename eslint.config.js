@@ -23,6 +23,8 @@ export default tseslint.config(
     rules: {
       // `createRule` (ESLintUtils.RuleCreator) adds `docs.url` from the rule name.
       "eslint-plugin/require-meta-docs-url": "off",
+      // Sentence case, as typescript-eslint's rule descriptions.
+      "eslint-plugin/require-meta-docs-description": ["error", { pattern: "^(Enforce|Require|Disallow)" }],
       "eslint-plugin/meta-property-ordering": [
         "error",
         ["type", "docs", "languages", "messages", "hasSuggestions", "fixable", "schema", "defaultOptions"],

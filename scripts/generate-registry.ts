@@ -8,6 +8,9 @@ const POLYMORPHIC_NAMES = ["", "resource", "object", "source", "actor", "parent"
 const KEY_STEMS: Record<string, string[]> = { "api key": ["SK"], "signing key": ["SK"], key: ["SK"] };
 // Stems that name a SID without a `sid` word: Twilio's docs call the `SK...` value itself `apiKey`.
 const BARE_STEMS = ["api key"];
+// Known errors in the spec (README of the fact tables): Intelligence `Services/{ServiceSid}/Operators` declares `^LY`,
+// but the service is `GA`; `LY` is the operator's own prefix.
+const SPEC_ERRORS: Record<string, string[]> = { service_sid: ["LY"] };
 // Leading words in retired samples' names that say nothing about the resource.
 const FILLER_WORDS = new Set(["default", "twilio"]);
 // Names that Twilio's messages and docs use for a prefix where the spec's curated name is longer.
@@ -74,7 +77,8 @@ export function generateRegistry(dir: string): string {
   for (const row of readTsv(dir, "property_to_prefixes.tsv")) {
     if (!SID_SUFFIX.test(row.property!)) continue;
     const stem = words(row.property!.replace(SID_SUFFIX, "")).join(" ");
-    const values = list(row.prefixes);
+    const wrong = SPEC_ERRORS[row.property!] ?? [];
+    const values = list(row.prefixes).filter((prefix) => !wrong.includes(prefix));
     const generic = Number(row.generic_pattern_count);
     if (values.length === 0 || generic / Number(row.occurrences) >= POLYMORPHIC_SHARE) {
       polymorphic.add(stem);

@@ -1,14 +1,21 @@
-import type { TSESLint } from "@typescript-eslint/utils";
+import type { ESLint, Linter, Rule } from "eslint";
 import packageJson from "../package.json" with { type: "json" };
 import { rules } from "../rules/index.js";
 import { buildConfigs } from "./configs.js";
+
+/** The plugin in ESLint's own types, so `defineConfig()` and `eslint.config.ts` accept it as is. */
+export interface TwilioSidPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: Record<keyof typeof rules, Rule.RuleModule>;
+  configs: Record<"recommended" | "strict" | "all", Linter.Config>;
+}
 
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: "twilio-sid" },
   rules,
   configs: {} as ReturnType<typeof buildConfigs>,
-} satisfies TSESLint.FlatConfig.Plugin;
-
+};
 plugin.configs = buildConfigs(plugin, rules);
 
-export default plugin;
+// typescript-eslint's rule types and ESLint's describe the same objects but do not line up structurally.
+export default plugin as unknown as TwilioSidPlugin;

@@ -583,7 +583,7 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["role assignment", ["IY"]],
   ["room", ["RM"]],
   ["serverless service", ["ZS"]],
-  ["service", ["GA","IS","KS","LY","MG","VA","ZS"]],
+  ["service", ["GA","IS","KS","MG","VA","ZS"]],
   ["session", ["KC"]],
   ["setup billable item", ["BI"]],
   ["short code", ["SC"]],

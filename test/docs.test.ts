@@ -51,7 +51,7 @@ function examples(rule: string): Example[] {
 function configFor(example: Example): Linter.Config[] {
   const ruleId = `twilio-sid/${example.rule}`;
   const rules = { [ruleId]: example.options === undefined ? "error" : ["error", example.options] } as Linter.RulesRecord;
-  const base = { files: ["**/*"], plugins: { "twilio-sid": plugin as never }, rules };
+  const base = { files: [`**/*.${EXTENSIONS[example.language] ?? "js"}`], plugins: { "twilio-sid": plugin as never }, rules };
   switch (example.language) {
     case "json":
       return [{ ...base, plugins: { ...base.plugins, json }, language: "json/json" }];

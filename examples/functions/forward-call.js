@@ -2,11 +2,9 @@
 exports.handler = async function (context, event, callback) {
   const client = context.getTwilioClient();
 
-  // Mistake (twilio-sid/sid-matches-resource): the conference participant is a Call (CA...), not a Message.
-  await client
-    .conferences("CF0a1f8cfa6eec27d444cc7104b9bdca2d")
-    .participants("SMc4a47d9a0ef7d85b4c599d8c9595f5df")
-    .update({ hold: false });
+  const conference = client.conferences("CF0a1f8cfa6eec27d444cc7104b9bdca2d");
+  // Mistake (twilio-sid/sid-matches-resource): a conference participant is a Call (CA...), not a Message (SM...).
+  await conference.participants("SMc4a47d9a0ef7d85b4c599d8c9595f5df").update({ hold: false });
 
   await client.messages.create({
     to: context.ON_CALL_NUMBER,

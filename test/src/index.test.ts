@@ -1,19 +1,24 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import plugin from "../../src/index.js";
+import { rules } from "../../rules/index.js";
 import { docsUrl } from "../../src/create-rule.js";
+import plugin from "../../src/index.js";
 
 const packageJson = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
-const ruleNames = Object.keys(plugin.rules);
+const ruleNames = Object.keys(rules) as (keyof typeof rules)[];
 
 describe("plugin object", () => {
   it("reads name and version from package.json", () => {
     expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version, namespace: "twilio-sid" });
   });
 
+  it("exports the rules under their names", () => {
+    expect(plugin.rules).toBe(rules);
+  });
+
   it("points every rule's docs.url at its docs page", () => {
-    for (const [name, rule] of Object.entries(plugin.rules)) {
-      expect(rule.meta.docs?.url).toBe(docsUrl(name));
+    for (const [name, rule] of Object.entries(rules)) {
+      expect(rule.meta.docs.url).toBe(docsUrl(name));
       expect(docsUrl(name)).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
     }
   });
@@ -28,7 +33,7 @@ describe("configs", () => {
   });
 
   it("derive recommended from docs.recommended", () => {
-    const expected = ruleNames.filter((name) => plugin.rules[name as keyof typeof plugin.rules].meta.docs?.recommended);
+    const expected = ruleNames.filter((name) => rules[name].meta.docs.recommended);
     expect(Object.keys(plugin.configs.recommended.rules ?? {}).sort()).toEqual(
       expected.map((name) => `twilio-sid/${name}`).sort(),
     );
@@ -36,8 +41,7 @@ describe("configs", () => {
 
   it("turn every rule on in strict and all, strict with each rule's strictOptions", () => {
     for (const name of ruleNames) {
-      const rule = plugin.rules[name as keyof typeof plugin.rules];
-      const strictOptions = (rule.meta.docs as { strictOptions?: object }).strictOptions;
+      const { strictOptions } = rules[name].meta.docs;
       expect(plugin.configs.all.rules?.[`twilio-sid/${name}`]).toBe("error");
       expect(plugin.configs.strict.rules?.[`twilio-sid/${name}`]).toEqual(
         strictOptions ? ["error", strictOptions] : "error",
