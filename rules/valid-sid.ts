@@ -1,16 +1,170 @@
+import type { TSESLint } from "@typescript-eslint/utils";
+import {
+  classifySid,
+  findEmbeddedSids,
+  MIN_CANDIDATE_LENGTH,
+  MIN_STUB_LENGTH,
+  SID_BODY_LENGTH,
+  type SidClass,
+} from "../src/classify.js";
 import { createRule } from "../src/create-rule.js";
+import { locOf, STRING_LANGUAGES, stringListeners, type StringSite } from "../src/languages.js";
+import { SID_PROBLEM_MESSAGES, sidProblemMessage } from "../src/messages.js";
+import { sidName } from "../src/names.js";
 
-// Placeholder until the rule's issue lands: reports nothing.
-export default createRule({
+type Options = [
+  {
+    allowPlaceholders?: boolean;
+    allowPatterns?: string[];
+    checkComments?: boolean;
+    checkUnknownPrefixes?: boolean;
+    reportStubs?: boolean;
+  },
+];
+type MessageIds = keyof typeof SID_PROBLEM_MESSAGES | "trimWhitespace" | "uppercasePrefix" | "fixPlaceholder";
+type Range = readonly [number, number];
+
+/** A replacement that makes a near miss well-formed, where the intent is certain. */
+interface Replacement {
+  readonly messageId: MessageIds;
+  readonly data?: Record<string, string>;
+  readonly text: string;
+}
+
+/** The replacement for a near miss whose fix is certain: trimmed, prefix uppercased, placeholder resized. */
+function replacement(text: string, sid: SidClass): Replacement | undefined {
+  if (sid.kind !== "near-miss" || !sid.record) return undefined;
+  const { prefix, problem } = sid;
+  switch (problem.type) {
+    case "whitespace":
+      return { messageId: "trimWhitespace", text: text.trim() };
+    case "lowercase-prefix":
+      return { messageId: "uppercasePrefix", data: { prefix }, text: prefix + text.slice(2) };
+    case "placeholder-length": {
+      const character = text.charAt(2);
+      return { messageId: "fixPlaceholder", data: { prefix, character }, text: prefix + character.repeat(SID_BODY_LENGTH) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export default createRule<Options, MessageIds>({
   name: "valid-sid",
   meta: {
     type: "problem",
-    docs: { description: "Report malformed Twilio SIDs: wrong length, non-hex characters, stray whitespace.", recommended: true },
-    messages: { placeholder: "Not implemented." },
-    schema: [],
+    docs: {
+      description: "Disallow malformed Twilio SIDs: wrong length, non-hex characters, stray whitespace.",
+      recommended: true,
+      strictOptions: { allowPlaceholders: false, checkUnknownPrefixes: true, reportStubs: true },
+    },
+    languages: STRING_LANGUAGES,
+    messages: {
+      ...SID_PROBLEM_MESSAGES,
+      trimWhitespace: "Remove the surrounding whitespace.",
+      uppercasePrefix: "Write the prefix in uppercase: `{{prefix}}`.",
+      fixPlaceholder: `Make the placeholder {{prefix}} followed by ${SID_BODY_LENGTH} {{character}}'s.`,
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          allowPlaceholders: {
+            type: "boolean",
+            description: "Accept full-length placeholders such as `ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX`.",
+          },
+          allowPatterns: {
+            type: "array",
+            items: { type: "string", format: "regex" },
+            uniqueItems: true,
+            description:
+              "Regular expressions (source strings) for a codebase's own fake SIDs; a candidate matching one is accepted.",
+          },
+          checkComments: {
+            type: "boolean",
+            description: "Also look for malformed SIDs in JS and TS comments.",
+          },
+          checkUnknownPrefixes: {
+            type: "boolean",
+            description: "Report well-formed SIDs whose two-letter prefix Twilio does not use.",
+          },
+          reportStubs: {
+            type: "boolean",
+            description:
+              "Report every value under a SID name that starts with a known prefix and is not a full SID (`AC123`).",
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      { allowPlaceholders: true, allowPatterns: [], checkComments: false, checkUnknownPrefixes: false, reportStubs: false },
+    ],
   },
-  defaultOptions: [],
-  create() {
-    return {};
+  create(context, [options]) {
+    // The schema's `format: "regex"` turns an invalid pattern into a configuration error before this runs.
+    const allowed = (options.allowPatterns ?? []).map((pattern) => new RegExp(pattern));
+    const isAllowed = (text: string) => allowed.some((regexp) => regexp.test(text));
+
+    /** Whether a candidate is worth a report; `named` says whether it sits under a SID name. */
+    const shouldReport = (sid: SidClass, named: () => boolean): boolean => {
+      switch (sid.kind) {
+        case "sid":
+        case "not-sid":
+          return false;
+        case "placeholder":
+          return !options.allowPlaceholders;
+        case "stub":
+          return Boolean(options.reportStubs) && named();
+        case "near-miss":
+          if (!sid.record && !options.checkUnknownPrefixes) return false;
+          return sid.certain || named();
+      }
+    };
+
+    /** Reports a candidate at `range` of the source (the site's whole range where escapes hide it). */
+    const report = (text: string, sid: SidClass, range: Range | undefined, whole: Range) => {
+      const message = sidProblemMessage(text, sid)!;
+      let at = range ?? whole;
+      if (range && sid.kind === "near-miss" && sid.problem.type === "character") {
+        const { index, character } = sid.problem;
+        at = [range[0] + index, range[0] + index + character.length];
+      }
+      const fix = range && replacement(text, sid);
+      const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = fix
+        ? [{ messageId: fix.messageId, data: fix.data, fix: (fixer) => fixer.replaceTextRange([...range], fix.text) }]
+        : [];
+      context.report({ loc: locOf(context, at), messageId: message.messageId, data: message.data, suggest });
+    };
+
+    /** SIDs delimited inside a longer string: with no name of their own, only certain near misses count. */
+    const checkEmbedded = (site: StringSite) => {
+      for (const { start, end, text, sid } of findEmbeddedSids(site.value)) {
+        if (shouldReport(sid, () => false) && !isAllowed(text)) report(text, sid, site.range(start, end), site.whole);
+      }
+    };
+
+    const visit = (site: StringSite) => {
+      const { value } = site;
+      if (site.prose) {
+        checkEmbedded(site);
+        return;
+      }
+      const sid = classifySid(value);
+      if (sid.kind === "not-sid") {
+        checkEmbedded(site);
+        return;
+      }
+      const named = () => {
+        const name = site.name();
+        return name !== undefined && sidName(name) !== undefined;
+      };
+      if (shouldReport(sid, named) && !isAllowed(value)) report(value, sid, site.range(0, value.length), site.whole);
+    };
+
+    // Most strings are short: below the candidate length only a stub under a SID name can be reported.
+    const minLength = options.reportStubs ? MIN_STUB_LENGTH : MIN_CANDIDATE_LENGTH;
+    return stringListeners(context, visit, { comments: Boolean(options.checkComments), minLength });
   },
 });

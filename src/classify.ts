@@ -5,6 +5,10 @@ export const SID_BODY_LENGTH = 32;
 export const SID_LENGTH = 2 + SID_BODY_LENGTH;
 /** A body this many characters off is a truncated or doubled copy-paste; further off, it is something else. */
 export const MAX_LENGTH_DELTA = 4;
+/** The shortest stub: a prefix and one character (`WK1`). */
+export const MIN_STUB_LENGTH = 3;
+/** The shortest string that can hold a near miss or a placeholder of the wrong length; shorter is a stub at most. */
+export const MIN_CANDIDATE_LENGTH = SID_LENGTH - MAX_LENGTH_DELTA * 2;
 /** A run of placeholder `X`s this long was meant to be a full body, whatever its exact count. */
 const MIN_PLACEHOLDER_RUN = 24;
 /** More wrong characters than this and the string is another kind of token (base64, base32, a word). */
@@ -70,6 +74,11 @@ function isDigit(code: number): boolean {
   return code >= Char.Zero && code <= Char.Nine;
 }
 
+/** Could be whitespace `trim` removes: a cheap gate before calling it. */
+function maybeSpace(code: number): boolean {
+  return code <= 32 || code > 126;
+}
+
 function isHex(code: number): boolean {
   return isDigit(code) || (code >= Char.UpperA && code <= Char.UpperF) || (code >= Char.LowerA && code <= Char.LowerF);
 }
@@ -125,6 +134,8 @@ function looksGenerated(text: string): boolean {
 function classifyKnown(text: string, known: Known): SidClass {
   const { record } = known;
   const delta = text.length - SID_LENGTH;
+  // Nothing this long is an attempt at one SID; checked first so huge strings cost nothing.
+  if (delta > MAX_LENGTH_DELTA * 2) return NOT_SID;
   if (isPlaceholderBody(text)) {
     if (delta === 0) return { kind: "placeholder", ...known };
     if (text.length - 2 >= MIN_PLACEHOLDER_RUN && Math.abs(delta) <= MAX_LENGTH_DELTA * 2) {
@@ -177,12 +188,15 @@ function classifyOther(text: string): SidClass {
  * The thresholds and their reasons are in docs/classifier.md.
  */
 export function classifySid(text: string): SidClass {
-  if (text.length < 3) return NOT_SID;
-  const trimmed = text.trim();
+  if (text.length < MIN_STUB_LENGTH) return NOT_SID;
+  const trimmed =
+    maybeSpace(text.charCodeAt(0)) || maybeSpace(text.charCodeAt(text.length - 1)) ? text.trim() : text;
   if (trimmed !== text) {
     const inner = classifySid(trimmed);
     if (inner.kind === "sid" || inner.kind === "placeholder") {
-      return { kind: "near-miss", prefix: inner.prefix, record: inner.record, problem: { type: "whitespace" }, certain: true };
+      // A line break around a SID is more often a deliberate line of text than a copy-paste slip.
+      const certain = !/[\n\r]/.test(text);
+      return { kind: "near-miss", prefix: inner.prefix, record: inner.record, problem: { type: "whitespace" }, certain };
     }
     return NOT_SID;
   }
@@ -199,11 +213,10 @@ export interface EmbeddedSid {
   readonly sid: SidClass;
 }
 
-// A token is a run of letters, digits and underscores; only lengths a near miss can have are worth classifying.
-const TOKEN = new RegExp(
-  `(?<![A-Za-z0-9_])[A-Za-z0-9_]{${SID_LENGTH - MAX_LENGTH_DELTA * 2},${SID_LENGTH + MAX_LENGTH_DELTA * 2}}(?![A-Za-z0-9_])`,
-  "g",
-);
+// A token is a whole run of letters, digits and underscores (matched greedily, so each run is seen once and a long
+// run costs one pass); only lengths a near miss can have are worth classifying.
+const TOKEN = new RegExp(`[A-Za-z0-9_]{${MIN_CANDIDATE_LENGTH},}`, "g");
+const MAX_TOKEN_LENGTH = SID_LENGTH + MAX_LENGTH_DELTA * 2;
 
 /**
  * Finds SID-like tokens delimited inside a longer string (`/Accounts/AC.../Calls/CA....json`, `CallSid=CA...&`).
@@ -211,8 +224,9 @@ const TOKEN = new RegExp(
  */
 export function findEmbeddedSids(text: string): EmbeddedSid[] {
   const found: EmbeddedSid[] = [];
-  if (text.length < SID_LENGTH - MAX_LENGTH_DELTA * 2) return found;
+  if (text.length < MIN_CANDIDATE_LENGTH) return found;
   for (const match of text.matchAll(TOKEN)) {
+    if (match[0].length > MAX_TOKEN_LENGTH) continue;
     const sid = classifySid(match[0]);
     if (sid.kind !== "not-sid" && sid.kind !== "stub") {
       found.push({ start: match.index, end: match.index + match[0].length, text: match[0], sid });

@@ -24,39 +24,72 @@ export function expectedShape(prefix: string, record: PrefixRecord): string {
   return `${aSid(record)} is ${prefix} followed by ${bodyShape(record)} (${SID_LENGTH} characters)`;
 }
 
-const GENERIC_SHAPE = `a SID is two uppercase letters followed by ${SID_BODY_LENGTH} hex digits (${SID_LENGTH} characters)`;
+/**
+ * Message templates (ESLint `{{placeholder}}` syntax) for everything that is not a well-formed SID, one per
+ * problem. The rule uses them as its messages; `describeSidProblem` fills them for runtime guards.
+ */
+export const SID_PROBLEM_MESSAGES = {
+  wrongLength: "`{{value}}` is {{length}} characters; {{expected}}.",
+  badCharacter: "`{{value}}` has `{{character}}` at index {{index}}, which is not {{allowed}}; {{expected}}.",
+  lowercasePrefix: "`{{value}}` starts with lowercase `{{written}}`; {{aSid}} starts with uppercase {{prefix}}.",
+  whitespace: "`{{value}}` has surrounding whitespace; {{expected}} and no spaces.",
+  placeholderLength:
+    "`{{value}}` is a placeholder of {{length}} characters; a placeholder for {{aSid}} is {{prefix}} followed by " +
+    `${SID_BODY_LENGTH} X's (${SID_LENGTH} characters).`,
+  // Worded like the type-level checker's message (src/types.ts), which users see for the same value.
+  unknownPrefix: "`{{value}}` has the shape of a SID, but `{{prefix}}` is not a prefix Twilio uses.",
+  placeholder: "`{{value}}` is a placeholder, not a SID; {{expected}}.",
+  stub: "`{{value}}` is {{length}} characters; {{expected}}.",
+} as const;
+
+const NOT_SID_MESSAGE = `\`{{value}}\` is not a Twilio SID; a SID is two uppercase letters followed by ${SID_BODY_LENGTH} hex digits (${SID_LENGTH} characters).`;
+
+export type SidProblemMessageId = keyof typeof SID_PROBLEM_MESSAGES;
+
+/** A message id of `SID_PROBLEM_MESSAGES` and the data that fills it. */
+export interface SidProblemMessage {
+  readonly messageId: SidProblemMessageId;
+  readonly data: Readonly<Record<string, string | number>>;
+}
+
+/** The message for a string that is classified as anything but a well-formed SID (`not-sid` has none). */
+export function sidProblemMessage(text: string, sid: SidClass): SidProblemMessage | undefined {
+  if (sid.kind === "sid" || sid.kind === "not-sid") return undefined;
+  const value = shorten(text);
+  const { prefix, record } = sid;
+  if (!record) return { messageId: "unknownPrefix", data: { value, prefix } };
+  const expected = expectedShape(prefix, record);
+  if (sid.kind === "placeholder") return { messageId: "placeholder", data: { value, expected } };
+  if (sid.kind === "stub") return { messageId: "stub", data: { value, length: text.length, expected } };
+  const { problem } = sid;
+  switch (problem.type) {
+    case "length":
+      return { messageId: "wrongLength", data: { value, length: problem.length, expected } };
+    case "character": {
+      const allowed = record.body === "alnum" ? "a letter or digit" : "a hex digit";
+      const data = { value, character: problem.character, index: problem.index, allowed, expected };
+      return { messageId: "badCharacter", data };
+    }
+    case "lowercase-prefix":
+      return { messageId: "lowercasePrefix", data: { value, written: text.slice(0, 2), aSid: aSid(record), prefix } };
+    case "whitespace":
+      return { messageId: "whitespace", data: { value, expected } };
+    case "placeholder-length":
+      return { messageId: "placeholderLength", data: { value, length: problem.length, aSid: aSid(record), prefix } };
+    case "unknown-prefix":
+      return { messageId: "unknownPrefix", data: { value, prefix } };
+  }
+}
+
+/** Fills `{{name}}` placeholders the way ESLint does. */
+function fill(template: string, data: SidProblemMessage["data"]): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(data[key] ?? whole));
+}
 
 /** A full sentence saying why `text` is not a well-formed SID, or undefined when it is one. */
 export function describeSidProblem(text: string, sid: SidClass): string | undefined {
-  const value = `\`${shorten(text)}\``;
-  switch (sid.kind) {
-    case "sid":
-      return undefined;
-    case "not-sid":
-      return `${value} is not a Twilio SID; ${GENERIC_SHAPE}.`;
-    case "placeholder":
-      return `${value} is a placeholder, not a SID; ${expectedShape(sid.prefix, sid.record)}.`;
-    case "stub":
-      return `${value} is ${text.length} characters; ${expectedShape(sid.prefix, sid.record)}.`;
-    case "near-miss":
-  }
-  const { problem, prefix, record } = sid;
-  if (!record) return `${value} has the shape of a SID, but \`${prefix}\` is not a prefix Twilio uses.`;
-  switch (problem.type) {
-    case "length":
-      return `${value} is ${problem.length} characters; ${expectedShape(prefix, record)}.`;
-    case "character": {
-      const what = record.body === "alnum" ? "a letter or digit" : "a hex digit";
-      return `${value} has \`${problem.character}\` at index ${problem.index}, which is not ${what}; ${expectedShape(prefix, record)}.`;
-    }
-    case "lowercase-prefix":
-      return `${value} starts with lowercase \`${text.slice(0, 2)}\`; ${aSid(record)} starts with uppercase ${prefix}.`;
-    case "whitespace":
-      return `${value} has surrounding whitespace; ${expectedShape(prefix, record)} and no spaces.`;
-    case "placeholder-length":
-      return `${value} is a placeholder of ${problem.length} characters; a placeholder for ${aSid(record)} is ${prefix} followed by ${SID_BODY_LENGTH} X's (${SID_LENGTH} characters).`;
-    case "unknown-prefix":
-      // Unreachable: an unknown prefix has no record, handled above.
-      return undefined;
-  }
+  if (sid.kind === "sid") return undefined;
+  if (sid.kind === "not-sid") return fill(NOT_SID_MESSAGE, { value: shorten(text) });
+  const message = sidProblemMessage(text, sid)!;
+  return fill(SID_PROBLEM_MESSAGES[message.messageId], message.data);
 }

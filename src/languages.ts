@@ -1,0 +1,180 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { bindingName, jsonBindingName, type JsonNode, type JsonParents } from "./binding.js";
+import { MIN_CANDIDATE_LENGTH } from "./classify.js";
+
+/** Languages a string-scanning rule supports, for `meta.languages` (ESLint 10.2+). */
+export const STRING_LANGUAGES = ["js/js", "json/*", "markdown/*"];
+
+/** One string in the source: a JS literal, a JSON string, a Markdown text or code node, a comment. */
+export interface StringSite {
+  /** The string's value, escapes resolved. */
+  readonly value: string;
+  /** Free text (JSX text, Markdown, comments): only SIDs delimited inside it count, never the whole value. */
+  readonly prose: boolean;
+  /** The name the value is bound to (`callSid`, `"account_sid"`); computed only when asked. */
+  name(): string | undefined;
+  /** Source range of `value.slice(start, end)`, or undefined when escapes keep it from lining up. */
+  range(start: number, end: number): readonly [number, number] | undefined;
+  /** Source range of the whole site, for reports `range` cannot place. */
+  readonly whole: readonly [number, number];
+}
+
+/** The part of a language's `SourceCode` this module needs; JS, JSON and Markdown all have it. */
+interface AnySourceCode {
+  readonly text: string;
+  readonly ast: { readonly type: string };
+  getLocFromIndex(index: number): TSESTree.Position;
+}
+
+/** Counts the occurrences of `piece` in `text` before `end`. */
+function occurrencesBefore(text: string, piece: string, end: number): number {
+  let count = 0;
+  for (let index = text.indexOf(piece); index !== -1 && index < end; index = text.indexOf(piece, index + 1)) count++;
+  return count;
+}
+
+/**
+ * A site whose raw source `raw` starts at `base`. Where raw and value are the same text, offsets map one to one;
+ * elsewhere a piece is placed by finding its occurrence in the raw text (the nth in value is the nth in raw, as
+ * escapes never sit inside a piece that appears verbatim), so escapes elsewhere in the string do not matter.
+ */
+function site(
+  value: string,
+  raw: string,
+  base: number,
+  whole: readonly [number, number],
+  prose: boolean,
+  name: () => string | undefined,
+): StringSite {
+  const aligned = raw === value;
+  return {
+    value,
+    prose,
+    name,
+    whole,
+    range(start, end) {
+      if (aligned) return [base + start, base + end];
+      const piece = value.slice(start, end);
+      let index = -1;
+      for (let nth = occurrencesBefore(value, piece, start); nth >= 0; nth--) {
+        index = raw.indexOf(piece, index + 1);
+        if (index === -1) return undefined;
+      }
+      return [base + index, base + index + piece.length];
+    },
+  };
+}
+
+const NO_NAME = () => undefined;
+
+/** The inside of a quoted token: its text without the first and last character. */
+function inner(text: string, [start, end]: readonly [number, number]): [string, number] {
+  return [text.slice(start + 1, end - 1), start + 1];
+}
+
+type Visit = (site: StringSite) => void;
+
+/** What the caller wants visited: comments or not, and the shortest string value worth a look (prose has its own). */
+export interface Filter {
+  readonly comments: boolean;
+  readonly minLength: number;
+}
+
+/** Listeners for JS and TS: string literals, expression-free template literals, JSX text, and comments if asked. */
+function jsListeners(sourceCode: TSESLint.SourceCode, visit: Visit, { comments, minLength }: Filter): TSESLint.RuleListener {
+  const { text } = sourceCode;
+  const listeners: TSESLint.RuleListener = {
+    Literal(node) {
+      if (typeof node.value !== "string" || node.value.length < minLength) return;
+      const [raw, base] = inner(text, node.range);
+      visit(site(node.value, raw, base, node.range, false, () => bindingName(node)));
+    },
+    TemplateLiteral(node) {
+      if (node.expressions.length > 0) return;
+      const cooked = node.quasis[0]!.value.cooked;
+      if (cooked == null || cooked.length < minLength) return;
+      const [raw, base] = inner(text, node.range);
+      visit(site(cooked, raw, base, node.range, false, () => bindingName(node)));
+    },
+    JSXText(node) {
+      if (node.value.length < MIN_CANDIDATE_LENGTH) return;
+      visit(site(node.value, node.raw, node.range[0], node.range, true, NO_NAME));
+    },
+  };
+  if (comments) {
+    listeners.Program = () => {
+      for (const comment of sourceCode.getAllComments()) {
+        if (comment.value.length < MIN_CANDIDATE_LENGTH) continue;
+        // A comment's value is its raw text after `//` or `/*`.
+        const base = comment.range[0] + 2;
+        visit(site(comment.value, comment.value, base, comment.range, true, NO_NAME));
+      }
+    };
+  }
+  return listeners;
+}
+
+/** The slice of `@eslint/json`'s nodes this module reads. */
+interface JsonString extends JsonNode {
+  readonly value: string;
+  readonly range: [number, number];
+}
+
+/** Listeners for `@eslint/json`: every string, named by the member key it is the value of. */
+function jsonListeners(sourceCode: AnySourceCode & JsonParents, visit: Visit, { minLength }: Filter): TSESLint.RuleListener {
+  return {
+    String(node: JsonString) {
+      if (node.value.length < minLength) return;
+      const [raw, base] = inner(sourceCode.text, node.range);
+      visit(site(node.value, raw, base, node.range, false, () => jsonBindingName(node, sourceCode)));
+    },
+  } as TSESLint.RuleListener;
+}
+
+/** The slice of mdast nodes this module reads. */
+interface MarkdownNode {
+  readonly value: string;
+  readonly position: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } };
+}
+
+/** Listeners for `@eslint/markdown`: prose, inline code and code blocks of any language, all as free text. */
+function markdownListeners(sourceCode: AnySourceCode, visit: Visit): TSESLint.RuleListener {
+  const visitNode = (node: MarkdownNode) => {
+    if (node.value.length < MIN_CANDIDATE_LENGTH) return;
+    const whole = [node.position.start.offset, node.position.end.offset] as const;
+    // Markdown strips fences, indentation and `>` markers from a node's value, so pieces are found in its source.
+    visit(site(node.value, sourceCode.text.slice(...whole), whole[0], whole, true, NO_NAME));
+  };
+  return { text: visitNode, inlineCode: visitNode, code: visitNode } as TSESLint.RuleListener;
+}
+
+/**
+ * Listeners that call `visit` for every string of the file's language (JS/TS, `@eslint/json`, `@eslint/markdown`),
+ * branching on the language through the shape of `context.sourceCode`.
+ */
+export function stringListeners(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  visit: Visit,
+  filter: Filter,
+): TSESLint.RuleListener {
+  const sourceCode = context.sourceCode as unknown as AnySourceCode;
+  switch (sourceCode.ast.type) {
+    case AST_NODE_TYPES.Program:
+      return jsListeners(context.sourceCode, visit, filter);
+    case "Document":
+      return jsonListeners(sourceCode as AnySourceCode & JsonParents, visit, filter);
+    case "root":
+      return markdownListeners(sourceCode, visit);
+    default:
+      return {};
+  }
+}
+
+/** ESLint report location for a source range. */
+export function locOf(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  [start, end]: readonly [number, number],
+): TSESTree.SourceLocation {
+  const sourceCode = context.sourceCode as unknown as AnySourceCode;
+  return { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) };
+}
