@@ -57,6 +57,8 @@ export default createRule<Options, MessageIds>({
       description: "Disallow malformed Twilio SIDs: wrong length, non-hex characters, stray whitespace.",
       recommended: true,
       strictOptions: { allowPlaceholders: false, checkUnknownPrefixes: true, reportStubs: true },
+      // Tests stub and placeholder SIDs on purpose.
+      strictTestFileOptions: { checkUnknownPrefixes: true },
     },
     languages: STRING_LANGUAGES,
     messages: {

@@ -7,6 +7,8 @@ export interface TwilioSidDocs {
   recommended: boolean;
   /** Options the `strict` config sets, for teams that want every doubt reported. */
   strictOptions?: Record<string, unknown>;
+  /** Options the `strict` config sets in test files instead, where stubs and placeholders are deliberate. */
+  strictTestFileOptions?: Record<string, unknown>;
 }
 
 const REPOSITORY = "https://github.com/eslint-plugin-twilio-sid/eslint-plugin-twilio-sid";

@@ -1,11 +1,15 @@
 import { readFileSync } from "node:fs";
+import { Linter } from "eslint";
+import { defineConfig } from "eslint/config";
 import { describe, expect, it } from "vitest";
 import { rules } from "../../rules/index.js";
+import { TEST_FILES } from "../../src/configs.js";
 import { docsUrl } from "../../src/create-rule.js";
 import plugin from "../../src/index.js";
 
 const packageJson = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
 const ruleNames = Object.keys(rules) as (keyof typeof rules)[];
+const docsOf = (name: keyof typeof rules) => rules[name].meta.docs!;
 
 describe("plugin object", () => {
   it("reads name and version from package.json", () => {
@@ -17,23 +21,26 @@ describe("plugin object", () => {
   });
 
   it("points every rule's docs.url at its docs page", () => {
-    for (const [name, rule] of Object.entries(rules)) {
-      expect(rule.meta.docs.url).toBe(docsUrl(name));
+    for (const name of ruleNames) {
+      expect(docsOf(name).url).toBe(docsUrl(name));
       expect(docsUrl(name)).toMatch(new RegExp(`/docs/rules/${name}\\.md$`));
     }
   });
 });
 
 describe("configs", () => {
+  const [strict, strictTests] = plugin.configs.strict;
+
   it("are named twilio-sid/<config> and carry the plugin", () => {
-    for (const [name, config] of Object.entries(plugin.configs)) {
-      expect(config.name).toBe(`twilio-sid/${name}`);
+    for (const config of [plugin.configs.recommended, strict!, plugin.configs.all]) {
+      expect(config.name).toMatch(/^twilio-sid\/(recommended|strict|all)$/);
       expect(config.plugins?.["twilio-sid"]).toBe(plugin);
     }
+    expect(strictTests).toMatchObject({ name: "twilio-sid/strict/tests", files: TEST_FILES });
   });
 
   it("derive recommended from docs.recommended", () => {
-    const expected = ruleNames.filter((name) => rules[name].meta.docs.recommended);
+    const expected = ruleNames.filter((name) => docsOf(name).recommended);
     expect(Object.keys(plugin.configs.recommended.rules ?? {}).sort()).toEqual(
       expected.map((name) => `twilio-sid/${name}`).sort(),
     );
@@ -41,11 +48,29 @@ describe("configs", () => {
 
   it("turn every rule on in strict and all, strict with each rule's strictOptions", () => {
     for (const name of ruleNames) {
-      const { strictOptions } = rules[name].meta.docs;
+      const { strictOptions, strictTestFileOptions } = docsOf(name);
       expect(plugin.configs.all.rules?.[`twilio-sid/${name}`]).toBe("error");
-      expect(plugin.configs.strict.rules?.[`twilio-sid/${name}`]).toEqual(
-        strictOptions ? ["error", strictOptions] : "error",
+      expect(strict!.rules?.[`twilio-sid/${name}`]).toEqual(strictOptions ? ["error", strictOptions] : "error");
+      expect(strictTests!.rules?.[`twilio-sid/${name}`]).toEqual(
+        strictTestFileOptions ? ["error", strictTestFileOptions] : undefined,
       );
     }
+  });
+
+  it("report placeholders and stubs under strict outside test files only", () => {
+    const linter = new Linter({ configType: "flat" });
+    const code = 'const docs = "ACXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"; const accountSid = "AC123";';
+    const ruleIds = (filename: string) =>
+      linter.verify(code, [{ files: ["**/*.js"] }, ...plugin.configs.strict], { filename }).map((message) => message.ruleId);
+    expect(ruleIds("src/app.js")).toEqual(["twilio-sid/valid-sid", "twilio-sid/valid-sid"]);
+    for (const filename of ["src/app.test.js", "test/app.js", "src/__tests__/app.ts.js", "spec/app.spec.js"]) {
+      expect(ruleIds(filename), filename).toEqual([]);
+    }
+  });
+
+  it("take strict nested as it is through defineConfig()", () => {
+    const linter = new Linter({ configType: "flat" });
+    const messages = linter.verify('const accountSid = "AC123";', defineConfig(plugin.configs.strict), { filename: "a.js" });
+    expect(messages.map((message) => message.ruleId)).toEqual(["twilio-sid/valid-sid"]);
   });
 });
