@@ -1,7 +1,13 @@
+import { createRequire } from "node:module";
 import type { ESLint, Linter, Rule } from "eslint";
-import packageJson from "../package.json" with { type: "json" };
 import { rules } from "../rules/index.js";
 import { buildConfigs } from "./configs.js";
+
+// Through the package's own name: a JSON import would make tsc copy package.json (and its `exports`) into dist/.
+const packageJson = createRequire(import.meta.url)("eslint-plugin-twilio-sid/package.json") as {
+  name: string;
+  version: string;
+};
 
 /** The plugin in ESLint's own types, so `defineConfig()` and `eslint.config.ts` accept it as is. */
 export interface TwilioSidPlugin extends ESLint.Plugin {

@@ -1,0 +1,196 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { EXPECTED_JS, EXPECTED_JSON, EXPECTED_TS, lines, SOURCE_JS, SOURCE_JSON, SOURCE_TS } from "./fixtures.js";
+import { type Diagnostic, fileUri, LspClient } from "./helpers/lsp.js";
+import { INSTALL_TIMEOUT, project, removeWorkspaces, ROOT, workspace } from "./helpers/projects.js";
+
+const ESLINT_CONFIG = `import json from "@eslint/json";
+import tsParser from "@typescript-eslint/parser";
+import twilioSid from "eslint-plugin-twilio-sid";
+
+export default [
+  { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
+  { files: ["**/*.json"], plugins: { json }, language: "json/json" },
+  twilioSid.configs.recommended,
+];
+`;
+
+/** A 6-character SID: `sid()` must refuse it at compile time. */
+const SID_CALL = `import { sid } from "eslint-plugin-twilio-sid/sid";
+
+export const callSid = sid("CA0123");
+`;
+const SID_LITERAL = { line: 2, start: SID_CALL.split("\n")[2]!.indexOf('"CA0123"') };
+
+const TSCONFIG = `${JSON.stringify(
+  { compilerOptions: { strict: true, module: "nodenext", target: "es2022", noEmit: true }, include: ["*.ts"] },
+  null,
+  2,
+)}\n`;
+
+const LSP_ERROR = 1;
+
+/** `ruleId line:column-endColumn message` with 1-based positions, as the CLI tests print ESLint's results. */
+function summarize(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map(
+    ({ code, range, message }) => `${code} ${range.start.line + 1}:${range.start.character + 1}-${range.end.character + 1} ${message}`,
+  );
+}
+
+let client: LspClient | undefined;
+afterEach(async () => {
+  await client?.close();
+  client = undefined;
+});
+afterAll(removeWorkspaces);
+
+/** Starts a server over stdio and runs the LSP handshake for one workspace folder. */
+async function start(
+  command: readonly [string, ...string[]],
+  folder: string,
+  configure: (client: LspClient) => void,
+  initializationOptions: unknown = {},
+): Promise<{ client: LspClient; capabilities: Record<string, unknown> }> {
+  const [executable, ...args] = command;
+  const started = new LspClient(executable, args, folder);
+  client = started;
+  configure(started);
+  const { capabilities } = await started.request<{ capabilities: Record<string, unknown> }>("initialize", {
+    processId: process.pid,
+    rootUri: fileUri(folder),
+    workspaceFolders: [{ uri: fileUri(folder), name: path.basename(folder) }],
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true },
+      textDocument: {
+        diagnostic: { dynamicRegistration: false },
+        publishDiagnostics: { relatedInformation: true },
+        synchronization: { didSave: true },
+      },
+    },
+    initializationOptions,
+  });
+  started.notify("initialized", {});
+  return { client: started, capabilities };
+}
+
+async function open(server: LspClient, file: string, languageId: string): Promise<string> {
+  const uri = fileUri(file);
+  server.notify("textDocument/didOpen", {
+    textDocument: { uri, languageId, version: 1, text: await readFile(file, "utf8") },
+  });
+  return uri;
+}
+
+/** Pulls a document's diagnostics where the server offers it; otherwise waits for the first non-empty push. */
+async function diagnosticsOf(server: LspClient, uri: string, pull: boolean): Promise<Diagnostic[]> {
+  if (pull) {
+    const report = await server.request<{ items: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri } });
+    return report.items;
+  }
+  const published = await server.waitForNotification<{ uri: string; diagnostics: Diagnostic[] }>(
+    "textDocument/publishDiagnostics",
+    (params) => params.uri === uri && params.diagnostics.length > 0,
+  );
+  return published.diagnostics;
+}
+
+describe("the ESLint language server (VS Code's ESLint extension)", () => {
+  let ts: string;
+  beforeAll(async () => {
+    ts = await project("ts");
+  }, INSTALL_TIMEOUT);
+
+  it("underlines the mistakes in JS, TS and JSON documents with the rule's messages", async () => {
+    const folder = await workspace(ts, {
+      "eslint.config.js": ESLINT_CONFIG,
+      "app.js": SOURCE_JS,
+      "app.ts": SOURCE_TS,
+      "settings.json": SOURCE_JSON,
+    });
+    const workspaceFolder = { uri: fileUri(folder), name: path.basename(folder) };
+    const { client: server, capabilities } = await start(
+      [process.execPath, path.join(ROOT, "node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server"), "--stdio"],
+      folder,
+      (server) =>
+        // The extension's settings for a flat-config workspace; ESLint 10 needs no `useFlatConfig`.
+        server.onRequest("workspace/configuration", (params) =>
+          (params as { items: unknown[] }).items.map(() => ({
+            validate: "on",
+            packageManager: "npm",
+            useESLintClass: false,
+            experimental: {},
+            codeAction: {
+              disableRuleComment: { enable: true, location: "separateLine", commentStyle: "line" },
+              showDocumentation: { enable: true },
+            },
+            codeActionOnSave: { enable: false, mode: "all" },
+            format: false,
+            quiet: false,
+            onIgnoredFiles: "off",
+            options: {},
+            rulesCustomizations: [],
+            run: "onType",
+            problems: { shortenToSingleLine: false },
+            nodePath: null,
+            workingDirectory: { mode: "location" },
+            workspaceFolder,
+          })),
+        ),
+    );
+    expect(capabilities.diagnosticProvider).toBeDefined();
+    const documents = [
+      ["app.js", "javascript", EXPECTED_JS],
+      ["app.ts", "typescript", EXPECTED_TS],
+      ["settings.json", "json", EXPECTED_JSON],
+    ] as const;
+    for (const [name, languageId, expected] of documents) {
+      const uri = await open(server, path.join(folder, name), languageId);
+      const diagnostics = await diagnosticsOf(server, uri, true);
+      expect(summarize(diagnostics), name).toEqual(lines(expected));
+      for (const diagnostic of diagnostics) expect(diagnostic.severity, name).toBe(LSP_ERROR);
+    }
+  });
+});
+
+describe("`sid()` in TypeScript's language servers", () => {
+  let folder: string;
+  beforeAll(async () => {
+    const ts = await project("ts");
+    folder = await workspace(ts, { "tsconfig.json": TSCONFIG, "check.ts": SID_CALL });
+  }, INSTALL_TIMEOUT);
+
+  /** The squiggle sits on the literal and says what is wrong with its length. */
+  function expectSidError(diagnostics: readonly Diagnostic[]): void {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === LSP_ERROR);
+    expect(errors, JSON.stringify(diagnostics)).toHaveLength(1);
+    const [error] = errors;
+    expect(error!.range.start).toEqual({ line: SID_LITERAL.line, character: SID_LITERAL.start });
+    expect(error!.range.end).toEqual({ line: SID_LITERAL.line, character: SID_LITERAL.start + '"CA0123"'.length });
+    expect(error!.message).toMatch(/CA0123/);
+    expect(error!.message).toMatch(/34 characters/);
+  }
+
+  it("typescript-language-server over TypeScript 6 reports it at the literal", async () => {
+    const { client: server } = await start(
+      [process.execPath, path.join(ROOT, "node_modules/typescript-language-server/lib/cli.mjs"), "--stdio"],
+      folder,
+      () => {},
+      // The project's own TypeScript 6, as the editor would pick it from the workspace.
+      { tsserver: { path: path.join(folder, "../../node_modules/typescript/lib/tsserver.js") } },
+    );
+    const uri = await open(server, path.join(folder, "check.ts"), "typescript");
+    expectSidError(await diagnosticsOf(server, uri, false));
+  });
+
+  it("TypeScript 7's tsc --lsp reports it at the literal", async () => {
+    const { client: server, capabilities } = await start(
+      [process.execPath, path.join(ROOT, "node_modules/typescript-7/bin/tsc"), "--lsp", "--stdio"],
+      folder,
+      (server) =>
+        server.onRequest("workspace/configuration", (params) => (params as { items: unknown[] }).items.map(() => ({}))),
+    );
+    const uri = await open(server, path.join(folder, "check.ts"), "typescript");
+    expectSidError(await diagnosticsOf(server, uri, capabilities.diagnosticProvider !== undefined));
+  });
+});
