@@ -1,4 +1,274 @@
-/** Builds `src/aliases.generated.ts` (one type alias per prefix) from the committed registry. */
+import { aSid, expectedShape } from "../src/messages.js";
+import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
+
+/**
+ * Type alias names per prefix, without the `Sid` suffix; the first is the main one, the rest are other names the
+ * same SIDs go by. Curated so that each reads as a Twilio user would guess it (mostly from the API's `*_sid` fields)
+ * and none is ambiguous: a word several products use takes the product that uses it less often as a qualifier
+ * (`RecordingSid` is a voice recording, `VideoRecordingSid` a video one). A name listed under several prefixes
+ * becomes a union (`MessageSid`: SM or MM). The choices are explained in docs/types.md.
+ */
+const ALIAS_NAMES: Readonly<Record<SidPrefix, readonly string[]>> = {
+  AC: ["Account"],
+  AD: ["Address"],
+  AE: ["MonitorEvent"],
+  AI: ["AlphaSender"],
+  AK: ["MonitorAlarm"],
+  AL: ["IpAccessControlList"],
+  AO: ["MessagingAddOnType"],
+  AP: ["Application"],
+  BH: ["BulkHostedNumberOrder"],
+  BI: ["BillableItem"],
+  BL: ["RateLimitBucket"],
+  BN: ["BrandRegistration"],
+  BS: ["Binding"],
+  BU: ["Bundle", "CustomerProfile", "TrustProduct"],
+  BV: ["ItemAssignment", "EntityAssignment"],
+  BY: ["ByocTrunk"],
+  CA: ["Call"],
+  CF: ["Conference"],
+  CH: ["Conversation", "ChatChannel", "FlexChannel"],
+  CJ: ["Composition"],
+  CL: ["CredentialList"],
+  CM: ["Campaign"],
+  CN: ["ConnectApp"],
+  CP: ["ConferenceParticipant"],
+  CR: ["Credential"],
+  CW: ["DomainCertificate"],
+  CY: ["DeployedDevicesCertificate"],
+  DC: ["WirelessCommand"],
+  DE: ["Sim"],
+  DF: ["EventSubscription"],
+  DG: ["Sink"],
+  DL: ["DeployedDevicesDeployment"],
+  DN: ["Domain"],
+  DY: ["DeliveryReceipt"],
+  EC: ["BulkEligibilityCheck"],
+  EL: ["Evaluation"],
+  ES: ["SyncList"],
+  ET: ["SyncDocument"],
+  EV: ["TaskRouterEvent"],
+  EY: ["OperatorType"],
+  FC: ["Contact"],
+  FJ: ["FlexPluginConfiguration"],
+  FK: ["FlexPluginRelease"],
+  FL: ["DeployedDevicesFleet"],
+  FM: ["FlexInsightsAssessment"],
+  FN: ["Execution", "Engagement"],
+  FO: ["FlexFlow"],
+  FP: ["FlexPlugin"],
+  FS: ["FeedbackSummary"],
+  FT: ["ExecutionStep", "EngagementStep"],
+  FU: ["FlexUser"],
+  FV: ["FlexPluginVersion"],
+  FW: ["Flow"],
+  FX: ["Fax"],
+  FY: ["FlexInsightsQuestionnaireCategory"],
+  GA: ["IntelligenceService"],
+  GE: ["FlexInsightsQuestion"],
+  GM: ["FlexInsightsQuestionnaire"],
+  GN: ["SafeList"],
+  GO: ["FlexInstance"],
+  GP: ["Group"],
+  GT: ["Transcript", "RealtimeTranscription"],
+  GX: ["TranscriptSentence"],
+  HA: ["NetworkAccessProfile"],
+  HB: ["BillingPeriod"],
+  HC: ["SmsCommand"],
+  HF: ["Fleet"],
+  HG: ["IpCommand"],
+  HH: ["TollfreeVerification"],
+  HJ: ["VerificationTemplate"],
+  HK: ["CompositionHook"],
+  HP: ["EsimProfile"],
+  HQ: ["InteractionContext"],
+  HR: ["HostedNumberOrder"],
+  HS: ["SuperSim"],
+  HW: ["Network"],
+  HX: ["Content", "ContentTemplate"],
+  IB: ["SourceIpMapping"],
+  ID: ["InventoryDid"],
+  IG: ["AddressConfiguration"],
+  IL: ["IpRecord"],
+  IM: ["ConversationMessage", "ChatMessage"],
+  IN: ["Invite"],
+  IP: ["IpAddress"],
+  IS: ["ConversationService", "ChatService", "SyncService", "NotifyService"],
+  IT: ["EndUser"],
+  IX: ["IamRole"],
+  IY: ["RoleAssignment"],
+  IZ: ["RolePermission"],
+  JS: ["BulkExportJob"],
+  KC: ["ProxySession"],
+  KD: ["Interaction"],
+  KG: ["InteractionChannelInvite"],
+  KI: ["ProxyInteraction"],
+  KP: ["ProxyParticipant"],
+  KQ: ["InteractionTransferNote"],
+  KS: ["ProxyService"],
+  KV: ["MediaRecording"],
+  KW: ["PortInRequest"],
+  KX: ["UserDefinedMessage"],
+  KY: ["DeployedDevicesKey"],
+  LY: ["Operator"],
+  MB: ["ConversationParticipant", "ChatMember"],
+  ME: ["Media"],
+  MG: ["MessagingService"],
+  MP: ["SyncMap"],
+  MT: ["Track"],
+  MZ: ["Stream"],
+  NE: ["ConnectionPolicyTarget"],
+  NF: ["IamNotification", "UserInvitation"],
+  NO: ["Notification", "Alert", "ServerlessLog"],
+  NT: ["NotifyNotification"],
+  NY: ["ConnectionPolicy"],
+  OB: ["SettingsUpdate"],
+  OO: ["OptOutConfiguration"],
+  OQ: ["VendorOAuthApp"],
+  OR: ["Organization"],
+  OU: ["OriginationUrl"],
+  OY: ["EndUserType", "SupportingDocumentType"],
+  PA: ["RoomParticipant"],
+  PK: ["Payment"],
+  PN: ["PhoneNumber", "IncomingPhoneNumber", "OutgoingCallerId"],
+  PU: ["PortInPhoneNumber"],
+  PX: ["AuthorizationDocument"],
+  QE: ["UsAppToPerson"],
+  QO: ["FlexTeam"],
+  QQ: ["InboundProcessingRegion"],
+  QU: ["Queue"],
+  QW: ["InteractionTransferExecution"],
+  RA: ["ChannelEndpointAssignment"],
+  RD: ["SupportingDocument"],
+  RE: ["Recording"],
+  RI: ["Identity"],
+  RK: ["RateLimit"],
+  RL: ["ConversationRole", "ChatRole"],
+  RM: ["Room"],
+  RN: ["Regulation", "TrustHubPolicy"],
+  RQ: ["ServerlessRequest"],
+  RT: ["VideoRecording"],
+  SC: ["ShortCode"],
+  SD: ["SipDomain"],
+  SG: ["Segment"],
+  SK: ["ApiKey", "SigningKey"],
+  SM: ["Message"],
+  // Out of order so that `MessageSid` reads SM first: SMS SIDs are the common case.
+  MM: ["Message"],
+  SR: ["Siprec"],
+  SU: ["SenderId"],
+  TC: ["TaskChannel"],
+  TH: ["Device"],
+  TK: ["Trunk"],
+  TO: ["SyncStream"],
+  TR: ["Transcription"],
+  TZ: ["SyncStreamMessage"],
+  UA: ["Assistant"],
+  UD: ["AutopilotTask"],
+  UO: ["InteractionChannel"],
+  US: ["User"],
+  UT: ["UsageTrigger", "InteractionChannelParticipant"],
+  UX: ["InteractionTransfer"],
+  VA: ["VerifyService"],
+  VE: ["Verification"],
+  VJ: ["GrantTarget"],
+  VL: ["VerificationAttempt"],
+  VS: ["ConfigurationProfile"],
+  VT: ["BrandVetting"],
+  WA: ["Activity"],
+  WC: ["WorkerChannel"],
+  WF: ["ShortCodeApplication", "SenderIdApplication"],
+  WH: ["ConversationWebhook", "ChatWebhook"],
+  WK: ["Worker"],
+  WP: ["RatePlan"],
+  WQ: ["TaskQueue"],
+  WR: ["Reservation"],
+  WS: ["Workspace"],
+  WT: ["Task"],
+  WW: ["Workflow"],
+  WX: ["WorkflowExecution"],
+  XB: ["AvailableAddOn"],
+  XE: ["InstalledAddOn", "ChannelSender"],
+  XF: ["AddOnExtension"],
+  XH: ["AddOnResultPayload"],
+  XL: ["ReferralRecord"],
+  XR: ["AddOnResult"],
+  YC: ["Challenge"],
+  YE: ["Entity"],
+  YF: ["Factor"],
+  YK: ["AccessToken"],
+  YW: ["VerifyWebhook"],
+  ZB: ["Build"],
+  ZD: ["Deployment"],
+  ZE: ["Environment"],
+  ZH: ["Asset", "Function"],
+  ZK: ["DomainConfig"],
+  ZN: ["AssetVersion", "FunctionVersion"],
+  ZS: ["ServerlessService"],
+  ZV: ["Variable"],
+  ZY: ["UserDefinedMessageSubscription"],
+};
+
+/** The body every example in the generated docs uses: valid hex, and letters or digits for `alnum` bodies. */
+const EXAMPLE_BODY = "0123456789abcdef0123456789abcdef";
+
+const HEADER = "// Generated by scripts/generate-types.ts from the registry. Do not edit; run `npm run generate`.\n";
+
+/** Alias name -> its prefixes, in table order; throws when the table and the registry disagree. */
+function aliasPrefixes(): Map<string, SidPrefix[]> {
+  const table: Readonly<Record<string, readonly string[] | undefined>> = ALIAS_NAMES;
+  const missing = [...PREFIXES.keys()].filter((prefix) => !table[prefix]?.length);
+  if (missing.length > 0) {
+    throw new Error(`generate-types: no alias name for registry prefix ${missing.join(", ")}; add it to ALIAS_NAMES.`);
+  }
+  const unknown = Object.keys(table).filter((prefix) => !PREFIXES.has(prefix));
+  if (unknown.length > 0) {
+    throw new Error(`generate-types: ALIAS_NAMES lists ${unknown.join(", ")}, which the registry does not have.`);
+  }
+  const aliases = new Map<string, SidPrefix[]>();
+  for (const [prefix, names] of Object.entries(ALIAS_NAMES) as [SidPrefix, readonly string[]][]) {
+    for (const name of names) {
+      if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error(`generate-types: alias name \`${name}\` is not PascalCase.`);
+      aliases.set(name, [...(aliases.get(name) ?? []), prefix]);
+    }
+  }
+  return aliases;
+}
+
+/** The one-line JSDoc of an alias: what it is and an example value. */
+function aliasDoc(prefixes: readonly SidPrefix[]): string {
+  const [first] = prefixes;
+  const record = PREFIXES.get(first!)!;
+  const what = aSid(record).replace(/^a/, "A");
+  const which = prefixes.length === 1 ? `\`${first}\`` : prefixes.map((prefix) => `\`${prefix}\``).join(" or ");
+  const retired = record.retired ? ` Retired with ${record.product}.` : "";
+  return `/** ${what} (${which}), e.g. \`${first}${EXAMPLE_BODY}\`.${retired} */`;
+}
+
+/** Builds `src/aliases.generated.ts` (type aliases per resource and the texts of `sid()` errors) from the registry. */
 export function generateTypes(): string {
-  return "// Generated by scripts/generate-types.ts. Do not edit; run `npm run generate`.\nexport {};\n";
+  const lines = [HEADER, 'import type { Sid } from "./guards.js";', ""];
+  for (const [name, prefixes] of aliasPrefixes()) {
+    lines.push(aliasDoc(prefixes), `export type ${name}Sid = Sid<${prefixes.map((p) => JSON.stringify(p)).join(" | ")}>;`);
+  }
+  lines.push(
+    "",
+    "/**",
+    " * Per prefix: the resource name, the body kind, and how error messages name and describe its SIDs. The messages",
+    " * of `sid()` and of the runtime guards come from the same functions (src/messages.ts).",
+    " */",
+    "export interface SidPrefixInfo {",
+  );
+  for (const [prefix, record] of PREFIXES) {
+    const fields = {
+      name: record.name,
+      body: record.body,
+      a: aSid(record),
+      shape: expectedShape(prefix, record),
+    };
+    const body = Object.entries(fields).map(([key, value]) => `readonly ${key}: ${JSON.stringify(value)}`);
+    lines.push(`  readonly ${prefix}: { ${body.join("; ")} };`);
+  }
+  lines.push("}", "");
+  return lines.join("\n");
 }

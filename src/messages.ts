@@ -11,7 +11,8 @@ export function shorten(text: string): string {
 
 /** "a Call SID", "an Account SID". */
 export function aSid(record: PrefixRecord): string {
-  return `${/^[AEIOU]/.test(record.name) ? "an" : "a"} ${record.name} SID`;
+  // Vowel sounds: "an eSIM", but "a User", "a US A2P Campaign".
+  return `${/^[AEIOae]/.test(record.name) ? "an" : "a"} ${record.name} SID`;
 }
 
 /** What the body of a SID with this record is made of. */

@@ -1,2 +1,200 @@
-// Type-level SID validator and `sid()`: built in the type-level checker issue.
-export {};
+import type { SidPrefixInfo } from "./aliases.generated.js";
+import { assertSid, type Sid } from "./guards.js";
+import type { SidPrefix } from "./registry.generated.js";
+
+// The compiler may check thousands of `sid("...")` calls, so a valid literal costs a fixed handful of steps whatever
+// its content, and only an invalid one is walked to say what is wrong. Two compiler facts make that possible:
+// - Template placeholders that follow one another match one character each (when the pattern ends in an `infer`), so
+//   a run of 32 placeholders cuts off exactly 32 characters in one step. A type alias of a bare run collapses to
+//   `string`, so runs are spelled out where they are used.
+// - A string is assignable to `${bigint}` when it scans as a bigint literal, so `0x${Body}` checks a hex body in one
+//   step, without a union of hex strings (template unions stop at 100,000 members).
+// Every walk is tail-recursive and chunked, so a 10,000-character literal stays far below the recursion limits.
+
+type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+type Upper =
+  | "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M"
+  | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | "V" | "W" | "X" | "Y" | "Z";
+type Lower = Lowercase<Upper>;
+type HexChar = Digit | "A" | "B" | "C" | "D" | "E" | "F" | "a" | "b" | "c" | "d" | "e" | "f";
+type AlnumChar = Digit | Upper | Lower;
+/** What `String.prototype.trim` removes: the runtime guard reports whitespace around an otherwise valid SID. */
+type Whitespace =
+  | " " | "\t" | "\n" | "\v" | "\f" | "\r" | "\u00A0" | "\u1680" | "\u2000" | "\u2001" | "\u2002" | "\u2003"
+  | "\u2004" | "\u2005" | "\u2006" | "\u2007" | "\u2008" | "\u2009" | "\u200A" | "\u2028" | "\u2029" | "\u202F"
+  | "\u205F" | "\u3000" | "\uFEFF";
+
+/** Prefixes whose body is 32 letters or digits rather than 32 hex digits. */
+type AlnumSidPrefix = { [P in SidPrefix]: SidPrefixInfo[P]["body"] extends "alnum" ? P : never }[SidPrefix];
+
+/**
+ * The prefix of `S` when `S` is a well-formed SID with a known prefix (the runtime guard's rule), else never.
+ * The valid path: split off the prefix, look it up, cut 32 characters with nothing left over, check them as hex.
+ */
+type ValidPrefix<S extends string> = S extends `${infer A}${infer B}${infer Body}`
+  ? `${A}${B}` extends infer P extends SidPrefix
+    ? Body extends `${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${infer Rest}`
+      ? Rest extends ""
+        ? P extends AlnumSidPrefix
+          ? [FirstBad<Body, AlnumChar>, Placeholder<Body>] extends [null, never]
+            ? P
+            : never
+          : `0x${Body}` extends `${bigint}`
+            ? P
+            : never
+        : never
+      : never
+    : never
+  : never;
+
+/** `S` when it is all `X` or all `x` (the runtime guard calls such a body a placeholder), else never. */
+type Placeholder<S extends string> = S extends `${infer X extends "X" | "x"}${infer Rest}` ? AllOf<Rest, X, S> : never;
+type AllOf<S extends string, X extends string, Whole extends string> = S extends `${X}${infer Rest}`
+  ? AllOf<Rest, X, Whole>
+  : S extends ""
+    ? Whole
+    : never;
+
+/** `[character, index]` of the first character of `S` outside `Allowed`, or null; the index counts the prefix. */
+type FirstBad<S extends string, Allowed extends string, Index extends 0[] = [0, 0]> = S extends `${infer C}${infer Rest}`
+  ? C extends Allowed
+    ? FirstBad<Rest, Allowed, [...Index, 0]>
+    : [C, Index["length"]]
+  : null;
+
+// Messages: the runtime guard's sentences (src/messages.ts), so a squiggle and a thrown TypeError read alike. Where
+// the runtime says only "not a Twilio SID", because out of context it cannot tell what a string was meant to be,
+// the argument of `sid()` is meant to be a SID, so the type still says which part is wrong.
+
+/** `S` without its first 10 characters; never when it is shorter. */
+type Drop10<S extends string> = S extends `${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${infer Rest}`
+  ? Rest
+  : never;
+type Drop100<S extends string> = Drop10<Drop10<Drop10<Drop10<Drop10<Drop10<Drop10<Drop10<Drop10<Drop10<S>>>>>>>>>>;
+type AtLeast3<S extends string> = [S] extends [never] ? false : S extends `${string}${string}${string}${infer _}` ? true : false;
+
+/** The decimal length of `S`, counted in hundreds, tens and ones, so 1,000 steps reach 100,000 characters. */
+type Length<S extends string, H extends 0[] = [], T extends 0[] = [], U extends 0[] = []> = [Drop100<S>] extends [never]
+  ? [Drop10<S>] extends [never]
+    ? S extends `${string}${infer Rest}`
+      ? Length<Rest, H, T, [...U, 0]>
+      : H extends []
+        ? T extends []
+          ? `${U["length"]}`
+          : `${T["length"]}${U["length"]}`
+        : `${H["length"]}${T["length"]}${U["length"]}`
+    : Length<Drop10<S>, H, [...T, 0], U>
+  : Length<Drop100<S>, [...H, 0], T, U>;
+
+/** The last three characters of `S`, dropping 100, then 10, then 1 character at a time. */
+type Last3<S extends string> = AtLeast3<Drop100<S>> extends true ? Last3<Drop100<S>> : Last3By10<S>;
+type Last3By10<S extends string> = AtLeast3<Drop10<S>> extends true ? Last3By10<Drop10<S>> : Last3By1<S>;
+type Last3By1<S extends string> = S extends `${string}${infer Rest}` ? (AtLeast3<Rest> extends true ? Last3By1<Rest> : S) : S;
+
+/** The value as messages show it: `CA0123...cde` when longer than 12 characters (the runtime's `shorten`). */
+type Shorten<S extends string> = AtLeast3<Drop10<S>> extends true
+  ? S extends `${infer A}${infer B}${infer C}${infer D}${infer E}${infer F}${infer _}`
+    ? `${A}${B}${C}${D}${E}${F}...${Last3<S>}`
+    : never
+  : S;
+
+// Looked up in the generated table, not built from a generic prefix: a template over every prefix at once would
+// pass the union limit when the compiler checks these declarations.
+type ASid<P extends SidPrefix> = SidPrefixInfo[P]["a"];
+type Shape<P extends SidPrefix> = SidPrefixInfo[P]["shape"];
+type GenericShape = "a SID is two uppercase letters followed by 32 hex digits (34 characters)";
+/** Lengths the runtime calls a placeholder of the wrong length: 24 or more `X`s, at most 8 characters off. */
+type NearPlaceholderLength =
+  | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42";
+
+/** Why the string literal `S` is not a SID, as a sentence. */
+type Problem<S extends string> = S extends `${Whitespace}${string}` | `${string}${Whitespace}`
+  ? ValidPrefix<Trim<S>> | PlaceholderPrefix<Trim<S>> extends infer P extends SidPrefix
+    ? [P] extends [never]
+      ? TrimmedProblem<S>
+      : `\`${Shorten<S>}\` has surrounding whitespace; ${Shape<P>} and no spaces.`
+    : never
+  : TrimmedProblem<S>;
+
+type Trim<S extends string> = S extends `${Whitespace}${infer Rest}`
+  ? Trim<Rest>
+  : S extends `${infer Rest}${Whitespace}`
+    ? Trim<Rest>
+    : S;
+
+/** The prefix of a known prefix followed by 32 `X`s or 32 `x`s, else never. */
+type PlaceholderPrefix<S extends string> = S extends `${infer A}${infer B}${infer Body}`
+  ? `${A}${B}` extends infer P extends SidPrefix
+    ? Length<S> extends "34"
+      ? [Placeholder<Body>] extends [never]
+        ? never
+        : P
+      : never
+    : never
+  : never;
+
+type TrimmedProblem<S extends string> = S extends `${infer A}${infer B}${infer Body}`
+  ? `${A}${B}` extends infer P extends SidPrefix
+    ? BodyProblem<S, P, Body, Length<S>>
+    : [A, B] extends [Lower, Lower]
+      ? Uppercase<`${A}${B}`> extends infer P extends SidPrefix
+        ? `\`${Shorten<S>}\` starts with lowercase \`${A}${B}\`; ${ASid<P>} starts with uppercase ${P}.`
+        : NotSid<S>
+      : [A, B, Length<S>] extends [Upper, Upper, "34"]
+        ? `0x${Body}` extends `${bigint}`
+          ? `\`${Shorten<S>}\` has the shape of a SID, but \`${A}${B}\` is not a prefix Twilio uses.`
+          : NotSid<S>
+        : NotSid<S>
+  : NotSid<S>;
+
+type NotSid<S extends string> = `\`${Shorten<S>}\` is not a Twilio SID; ${GenericShape}.`;
+
+type BodyProblem<S extends string, P extends SidPrefix, Body extends string, N extends string> = N extends "34"
+  ? [Placeholder<Body>] extends [never]
+    ? FirstBad<Body, P extends AlnumSidPrefix ? AlnumChar : HexChar> extends [infer C extends string, infer I extends number]
+      ? `\`${Shorten<S>}\` has \`${C}\` at index ${I}, which is not ${P extends AlnumSidPrefix ? "a letter or digit" : "a hex digit"}; ${Shape<P>}.`
+      : NotSid<S>
+    : `\`${Shorten<S>}\` is a placeholder, not a SID; ${Shape<P>}.`
+  : [Placeholder<Body>] extends [never]
+    ? `\`${Shorten<S>}\` is ${N} characters; ${Shape<P>}.`
+    : N extends NearPlaceholderLength
+      ? `\`${Shorten<S>}\` is a placeholder of ${N} characters; a placeholder for ${ASid<P>} is ${P} followed by 32 X's (34 characters).`
+      : `\`${Shorten<S>}\` is ${N} characters; ${Shape<P>}.`;
+
+type NotLiteral =
+  "sid() accepts only a string literal; check a string known only at run time with isSid() or assertSid().";
+
+/**
+ * `S` when it is a string literal that is a well-formed SID with a known prefix; otherwise a string literal type
+ * that says what is wrong, so a "not assignable to parameter of type" error reads as the diagnosis. Distributes over
+ * a union. Use it to give your own functions the checks of `sid()`.
+ *
+ * @example
+ * function callUrl<S extends string>(callSid: SidLiteral<S>) {}
+ * callUrl("CA0123"); // Argument of type '"CA0123"' is not assignable to parameter of type
+ *                    // '"`CA0123` is 6 characters; a Call SID is CA followed by 32 hex digits (34 characters)."'.
+ */
+export type SidLiteral<S extends string> = S extends unknown
+  ? [ValidPrefix<S>] extends [never]
+    ? // NoInfer: inferring `S` from the messages would cost every call; `{}` fits a record keyed by `S` only when the
+      // record is an index signature, that is when `S` is `string` or a template with placeholders.
+      NoInfer<{} extends Record<S, unknown> ? NotLiteral : Problem<S>>
+    : S
+  : never;
+
+/** The type `sid()` returns: a SID of the literal's prefix, or of any prefix when there is none (`any`, an error). */
+type SidOf<S extends string> = [ValidPrefix<S>] extends [never] ? Sid : Sid<ValidPrefix<S>>;
+
+/**
+ * Checks at compile time that `value` is a string literal that is a well-formed SID with a known prefix, and types it
+ * as a SID of that prefix: `sid("CA...")` is a `CallSid`. Checks again at run time and throws like `assertSid`.
+ * For a string known only at run time (from the Twilio client, a request, the environment), use `isSid` or `assertSid`.
+ *
+ * @example
+ * const call: CallSid = sid("CA0123456789abcdef0123456789abcdef");
+ */
+export function sid<S extends string>(value: SidLiteral<S>): SidOf<S>;
+export function sid(value: string): Sid {
+  assertSid(value);
+  return value;
+}

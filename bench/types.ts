@@ -1,0 +1,118 @@
+// What the type-level checker costs the compiler: 2,000 distinct `sid("...")` calls against the same values annotated
+// `string`, and against an imported identity function (what any generic call costs), in two layouts; `tsc -p`
+// (noEmit) on TypeScript 6.0 and 7.0, median wall time of RUNS runs each. Uses the built package as a user's project
+// would, so `npm run build` first. Not a test: prints a Markdown table for docs/benchmarks.md.
+//
+//   npm run bench:types            RUNS=9 COUNT=4000 npm run bench:types
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { PREFIXES } from "../src/registry.generated.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RUNS = Number(process.env.RUNS ?? 5);
+const COUNT = Number(process.env.COUNT ?? 2000);
+const COMPILERS = [
+  { name: "TypeScript 6.0", bin: "node_modules/typescript/bin/tsc", version: "typescript/package.json" },
+  { name: "TypeScript 7.0", bin: "node_modules/typescript-7/bin/tsc", version: "typescript-7/package.json" },
+];
+
+if (!existsSync(join(ROOT, "dist/src/sid.d.ts"))) {
+  console.error("bench:types: dist/src/sid.d.ts is missing; run `npm run build` first.");
+  process.exit(1);
+}
+
+/** Distinct well-formed SIDs cycling through every prefix, from a fixed pseudo-random sequence. */
+function literals(count: number): string[] {
+  const prefixes = [...PREFIXES.keys()];
+  let state = 0x5eed;
+  const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0);
+  return Array.from({ length: count }, (_, index) => {
+    const body = Array.from({ length: 32 }, () => "0123456789abcdef"[next() % 16]).join("");
+    return `${prefixes[index % prefixes.length]}${body}`;
+  });
+}
+
+const work = mkdtempSync(join(tmpdir(), "sid-bench-"));
+const sidModule = JSON.stringify(join(ROOT, "dist/src/sid.js"));
+const values = literals(COUNT).map((value) => JSON.stringify(value));
+// Two layouts. In `constants`, 2,000 top-level statements each call an imported function, and the compiler walks
+// back over the statements before each call (control-flow analysis of the imported name), whatever the function; in
+// `object`, one object literal holds the 2,000 calls, so that walk stays short and the types' own cost shows.
+const imports = { string: "", identity: 'import { same } from "./same.js";', sid: `import { sid } from ${sidModule};` };
+const call = { string: (value: string) => value, identity: (value: string) => `same(${value})`, sid: (value: string) => `sid(${value})` };
+type Variant = keyof typeof imports;
+const VARIANTS = Object.keys(imports) as Variant[];
+const LAYOUTS = {
+  constants: (variant: Variant) =>
+    values.map((value, index) => `export const id${index}${variant === "string" ? ": string" : ""} = ${call[variant](value)};`),
+  object: (variant: Variant) => [
+    `export const ids${variant === "string" ? ": Record<string, string>" : ""} = {`,
+    ...values.map((value, index) => `  id${index}: ${call[variant](value)},`),
+    "};",
+  ],
+};
+type Layout = keyof typeof LAYOUTS;
+
+writeFileSync(join(work, "same.d.ts"), "export declare function same<S extends string>(value: S): S;\n");
+const compilerOptions = {
+  target: "ES2023",
+  lib: ["ES2023"],
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+};
+for (const [layout, lines] of Object.entries(LAYOUTS)) {
+  for (const variant of VARIANTS) {
+    const name = `${layout}-${variant}`;
+    writeFileSync(join(work, `${name}.ts`), [imports[variant], ...lines(variant), ""].join("\n"));
+    writeFileSync(join(work, `${name}.json`), JSON.stringify({ compilerOptions, files: [`${name}.ts`] }));
+  }
+}
+
+function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Seconds of one `tsc -p`; a compile error is a broken benchmark, so it throws. */
+function time(bin: string, project: string): number {
+  const started = performance.now();
+  execFileSync(process.execPath, [join(ROOT, bin), "-p", project], { cwd: work, stdio: "pipe" });
+  return (performance.now() - started) / 1000;
+}
+
+const rows: string[] = [];
+for (const { name, bin, version } of COMPILERS) {
+  const exact = (await import(join(ROOT, "node_modules", version), { with: { type: "json" } })).default.version;
+  const times = new Map<string, number[]>();
+  // Interleaved, so a burst of load elsewhere on the machine hits every variant alike.
+  for (let run = 0; run < RUNS; run++) {
+    for (const layout of Object.keys(LAYOUTS)) {
+      for (const variant of VARIANTS) {
+        const key = `${layout}-${variant}`;
+        times.set(key, [...(times.get(key) ?? []), time(bin, join(work, `${key}.json`))]);
+      }
+    }
+  }
+  for (const layout of Object.keys(LAYOUTS) as Layout[]) {
+    const [plain, identity, checked] = VARIANTS.map((variant) => median(times.get(`${layout}-${variant}`)!)) as [number, number, number];
+    rows.push(
+      `| ${name} (${exact}) | ${layout} | ${plain.toFixed(2)} s | ${identity.toFixed(2)} s | ${checked.toFixed(2)} s | ` +
+        `${(checked / plain).toFixed(2)}x | ${(checked / identity).toFixed(2)}x |`,
+    );
+    console.error(rows.at(-1));
+  }
+}
+rmSync(work, { recursive: true });
+
+console.log(`${COUNT} distinct literals, median of ${RUNS} runs, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}\n`);
+console.log("| Compiler | Layout | `string` | identity function | `sid()` | `sid()` / `string` | `sid()` / identity |");
+console.log("| --- | --- | --- | --- | --- | --- | --- |");
+for (const row of rows) console.log(row);
