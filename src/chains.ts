@@ -1,0 +1,77 @@
+import { CHAINS, SHORTCUTS } from "./chains.generated.js";
+import { aSid } from "./messages.js";
+import { PREFIXES, type SidPrefix } from "./registry.generated.js";
+
+/** One argument of a twilio-node call position. */
+export interface ChainPosition {
+  /** Prefixes the argument takes; empty when the argument is not checked. */
+  readonly prefixes: readonly SidPrefix[];
+  /** The argument also takes a unique name or identity (Sync documents, Chat channels, conference labels). */
+  readonly acceptsNonSid: boolean;
+}
+
+// `api.v2010.accounts("AC...").calls` addresses the same resources as `api.v2010.account.calls`.
+const ACCOUNTS = "api.v2010.accounts.";
+const ACCOUNT = "api.v2010.account.";
+
+/** The last name of every checked chain: a call to any other method is no position, whatever its receiver. */
+export const POSITION_METHODS: ReadonlySet<string> = new Set(
+  Array.from(CHAINS.keys(), (chain) => chain.slice(chain.lastIndexOf(".") + 1)),
+);
+
+/**
+ * The table key for property names read from a client (`["sync", "services", "documents"]`): root and
+ * version-less domain shortcuts expanded, `accounts` folded into `account`.
+ */
+export function normalizeChain(names: readonly string[]): string {
+  const [first = "", second] = names;
+  let chain = names.join(".");
+  const root = SHORTCUTS.get(first);
+  if (root !== undefined) {
+    chain = root + chain.slice(first.length);
+  } else if (second !== undefined) {
+    const domain = SHORTCUTS.get(`${first}.${second}`);
+    if (domain !== undefined) chain = domain + chain.slice(first.length + 1 + second.length);
+  }
+  return chain.startsWith(ACCOUNTS) ? ACCOUNT + chain.slice(ACCOUNTS.length) : chain;
+}
+
+const decoded = new Map<string, readonly ChainPosition[]>();
+
+/** Decodes a table value (`IS,CH*`): see `src/chains.generated.ts`. */
+function decode(value: string): readonly ChainPosition[] {
+  return value.split(",").map((cell) => {
+    const acceptsNonSid = cell.endsWith("*");
+    const list = acceptsNonSid ? cell.slice(0, -1) : cell;
+    return { prefixes: list ? (list.split(";") as SidPrefix[]) : [], acceptsNonSid };
+  });
+}
+
+/** The argument positions of the call at the end of `names`, or undefined for a chain the table does not check. */
+export function chainPositions(names: readonly string[]): readonly ChainPosition[] | undefined {
+  const chain = normalizeChain(names);
+  let positions = decoded.get(chain);
+  if (positions === undefined) {
+    const value = CHAINS.get(chain);
+    if (value === undefined) return undefined;
+    positions = decode(value);
+    decoded.set(chain, positions);
+  }
+  return positions;
+}
+
+/** "a Call SID (CA...)", "a Message SID (MM... or SM...)", "a Call SID (CA...) or a Participant SID (PA...)". */
+export function describePrefixes(prefixes: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const prefix of prefixes) {
+    const record = PREFIXES.get(prefix);
+    const name = record ? aSid(record) : "a SID";
+    groups.set(name, [...(groups.get(name) ?? []), `${prefix}...`]);
+  }
+  return orList(Array.from(groups, ([name, list]) => `${name} (${orList(list)})`));
+}
+
+/** "a", "a or b", "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}

@@ -1,0 +1,341 @@
+import { readdirSync, readFileSync } from "node:fs";
+import tsParser from "@typescript-eslint/parser";
+import { RuleTester, type InvalidTestCase, type ValidTestCase } from "@typescript-eslint/rule-tester";
+import { Linter } from "eslint";
+import { describe, expect, it } from "vitest";
+import { SHARED_DIR } from "../../scripts/generators.js";
+import { readTsv } from "../../scripts/tsv.js";
+import rule, { type MessageIds, type Options } from "../../rules/sid-matches-resource.js";
+import { chainPositions } from "../../src/chains.js";
+import { PREFIXES } from "../../src/registry.generated.js";
+
+
+/** A well-formed SID with a made-up body. */
+const fake = (prefix: string) => `${prefix}0123456789abcdef0123456789abcdef`;
+const CA = fake("CA");
+const SM = fake("SM");
+const CF = fake("CF");
+const IS = fake("IS");
+const ET = fake("ET");
+const AC = fake("AC");
+const PA = fake("PA");
+const RM = fake("RM");
+const MG = fake("MG");
+const DN = fake("DN");
+/** A prefix Twilio never used. */
+const UNKNOWN = ["ZZ", "QX", "XQ"].find((prefix) => !PREFIXES.has(prefix))!;
+
+const IMPORT = `import twilio from "twilio";\nconst client = twilio(accountSid, authToken);\n`;
+
+/** Where `needle` starts and ends in `code`, as the rule tester counts. */
+function at(code: string, needle: string, occurrence = 0): { line: number; column: number; endColumn: number } {
+  let index = -1;
+  for (let seen = 0; seen <= occurrence; seen++) index = code.indexOf(needle, index + 1);
+  if (index < 0) throw new Error(`${needle} not in ${code}`);
+  const before = code.slice(0, index).split("\n");
+  const column = before.at(-1)!.length + 1;
+  return { line: before.length, column, endColumn: column + needle.length };
+}
+
+/** One report of a literal SID (quoted in `code` with double quotes). */
+const literal = (code: string, sid: string, data: Record<string, string>, occurrence = 0) => ({
+  messageId: "wrongPrefix" as const,
+  ...at(code, `"${sid}"`, occurrence),
+  data,
+});
+
+/** One report of a SID name. */
+const named = (code: string, name: string, data: Record<string, string>) => ({
+  messageId: "wrongName" as const,
+  ...at(code, name),
+  data,
+});
+
+const callsSm = { callee: "client.calls", expected: "a Call SID (CA...)", prefix: "SM", actual: "a Message SID" };
+
+const ruleTester = new RuleTester();
+const tsTester = new RuleTester({ languageOptions: { parser: tsParser } });
+
+const valid: (string | ValidTestCase<Options>)[] = [
+  // Right prefixes through every form of chain.
+  `${IMPORT}client.calls("${CA}").fetch();`,
+  `${IMPORT}client.messages("${SM}").fetch();`,
+  `${IMPORT}client.api.v2010.accounts("${AC}").calls("${CA}").update({ status: "completed" });`,
+  `${IMPORT}client.api.accounts("${AC}").calls("${CA}").fetch();`,
+  `${IMPORT}client.api.v2010.account.calls("${CA}").fetch();`,
+  `${IMPORT}client.conferences("${CF}").participants("${CA}").update({ hold: true });`,
+  `${IMPORT}client.video.v1.rooms("${RM}").participants("${PA}").fetch();`,
+  `${IMPORT}client.sync.services("${IS}").documents("${ET}").fetch();`,
+  `${IMPORT}client.messaging.v1.linkshorteningMessagingService("${DN}", "${MG}").create();`,
+  // Names that fit, or say nothing about the prefix.
+  `${IMPORT}client.calls(callSid).fetch(); client.calls(parentCallSid); client.calls(sid); client.calls(id);`,
+  `${IMPORT}client.conferences(conferenceSid).participants(participantSid).fetch();`,
+  `${IMPORT}client.calls(event.CallSid).fetch(); client.calls(req.body.sid);`,
+  // A name of any resource (polymorphic) or a list of SIDs is not one SID of a known kind.
+  `${IMPORT}client.calls(resourceSid); client.calls(messageSids);`,
+  // Unique names and identities: any non-SID string, and names derived from other resources (a document per call).
+  `${IMPORT}client.sync.v1.services("default").documents("session-state").fetch();`,
+  `${IMPORT}client.sync.v1.services(syncServiceSid).documents(callSid).fetch();`,
+  `${IMPORT}client.conferences("${CF}").participants("agent-1").fetch();`,
+  `${IMPORT}client.conferences(conferenceSid).participants(conferenceSid).fetch();`,
+  `${IMPORT}client.voice.v1.archivedCalls(new Date(), "${CA}").remove();`,
+  // Stubs, malformed and look-alike strings are valid-sid's business, not a resource mismatch.
+  `${IMPORT}client.calls("SM123").fetch(); client.calls("SM0123456789abcdef").fetch(); client.calls("sm0123456789abcdef0123456789abcdef");`,
+  `${IMPORT}client.calls("${fake(UNKNOWN)}").fetch();`,
+  // Chains the table does not know: retired products, newer APIs, non-SID ids, other methods.
+  `${IMPORT}client.preview.deployedDevices.fleets("${SM}").fetch();`,
+  `${IMPORT}client.autopilot.v1.assistants("${SM}").fetch();`,
+  `${IMPORT}client.conversations.v2.participants("${SM}", "${CA}");`,
+  `${IMPORT}client.calls.create({ to, from, url: "${SM}" }); client.calls.each("${SM}"); client.calls.list("${SM}");`,
+  `${IMPORT}client.lookups.v2.phoneNumbers("${SM}").fetch();`,
+  // Objects that are not known clients.
+  `api.calls("${SM}").fetch();`,
+  `const client = makeClient(); client.calls("${SM}").fetch();`,
+  `${IMPORT}function handle(client) { client.calls("${SM}"); }`,
+  `${IMPORT}{ const client = other(); client.calls("${SM}"); }`,
+  `import twilio from "not-twilio"; const client = twilio(); client.calls("${SM}");`,
+  `${IMPORT}let service = client.sync.v1.services("${IS}"); service.documents("${CA}");`,
+  `${IMPORT}const alias = client; alias.calls("${CA}");`,
+  `${IMPORT}client[method]("${SM}"); client.calls[0]("${SM}");`,
+  // Configured clients only when configured.
+  { code: `this.twilio.calls("${SM}");`, options: [{ clients: ["deps.twilioClient"] }] },
+];
+
+const invalid: InvalidTestCase<MessageIds, Options>[] = [];
+const add = (code: string, errors: InvalidTestCase<MessageIds, Options>["errors"], options?: Options) =>
+  invalid.push({ code, errors, ...(options && { options }) });
+
+// Every way of getting a client.
+for (const root of [
+  `import twilio from "twilio";\nconst client = twilio(accountSid, authToken);`,
+  `import { Twilio } from "twilio";\nconst client = new Twilio(accountSid, authToken);`,
+  `import { Twilio as TwilioClient } from "twilio";\nconst client = TwilioClient(accountSid, authToken);`,
+  `import * as twilio from "twilio";\nconst client = new twilio.Twilio(accountSid, authToken);`,
+  `import twilio from "twilio";\nconst client = twilio.Twilio(accountSid, authToken);`,
+  `const twilio = require("twilio");\nconst client = twilio(accountSid, authToken);`,
+  `const twilio = require("twilio");\nconst client = new twilio.Twilio(accountSid, authToken);`,
+  `const { Twilio } = require("twilio");\nconst client = new Twilio(accountSid, authToken);`,
+  `const client = require("twilio")(accountSid, authToken);`,
+  `const client = new (require("twilio").Twilio)(accountSid, authToken);`,
+  `exports.handler = async function (context, event, callback) {\nconst client = context.getTwilioClient();`,
+]) {
+  const code = `${root}\nclient.calls("${SM}").fetch();${root.endsWith(";") && root.includes("handler") ? "\n};" : ""}`;
+  add(code, [literal(code, SM, callsSm)]);
+}
+
+{
+  const code = `import twilio from "twilio";\ntwilio(accountSid, authToken).calls("${SM}").fetch();`;
+  add(code, [literal(code, SM, { ...callsSm, callee: "twilio(...).calls" })]);
+}
+{
+  const code = `exports.handler = (context, event, callback) => context.getTwilioClient().calls("${SM}").fetch();`;
+  add(code, [literal(code, SM, { ...callsSm, callee: "context.getTwilioClient().calls" })]);
+}
+{
+  const code = `const client = await context.getTwilioClient();\nawait client.calls("${SM}").fetch();`;
+  add(code, [literal(code, SM, callsSm)]);
+}
+
+// Shortcut and version forms of the same position.
+for (const callee of ["client.api.calls", "client.api.account.calls", "client.api.v2010.account.calls"]) {
+  const code = `${IMPORT}${callee}("${SM}").fetch();`;
+  add(code, [literal(code, SM, { ...callsSm, callee })]);
+}
+for (const [written, callee] of [
+  [`client.api.v2010.accounts("${AC}").calls`, "client.api.v2010.accounts(...).calls"],
+  [`client.api.accounts("${AC}").calls`, "client.api.accounts(...).calls"],
+]) {
+  const code = `${IMPORT}${written}("${SM}").fetch();`;
+  add(code, [literal(code, SM, { ...callsSm, callee: callee! })]);
+}
+{
+  const code = `${IMPORT}client.api.v2010.accounts("${CA}").fetch();`;
+  add(code, [literal(code, CA, { callee: "client.api.v2010.accounts", expected: "an Account SID (AC...)", prefix: "CA", actual: "a Call SID" })]);
+}
+{
+  const code = `${IMPORT}client.sync.services("${IS}").documents("${CA}").fetch();\nclient.sync.v1.services("${ET}");`;
+  add(code, [
+    literal(code, CA, { callee: "client.sync.services(...).documents", expected: "a Sync Document SID (ET...)", prefix: "CA", actual: "a Call SID" }),
+    literal(code, ET, { callee: "client.sync.v1.services", expected: "a Service (Chat / Conversations / Sync / Notify) SID (IS...)", prefix: "ET", actual: "a Sync Document SID" }),
+  ]);
+}
+
+// The same method name takes different prefixes under different parents.
+{
+  const code = `${IMPORT}client.conferences("${CF}").participants("${PA}");\nclient.video.v1.rooms("${RM}").participants("${CA}");`;
+  add(code, [
+    literal(code, PA, { callee: "client.conferences(...).participants", expected: "a Call SID (CA...)", prefix: "PA", actual: "a Room Participant (Video) SID" }),
+    literal(code, CA, { callee: "client.video.v1.rooms(...).participants", expected: "a Room Participant (Video) SID (PA...)", prefix: "CA", actual: "a Call SID" }),
+  ]);
+}
+
+// Intermediate contexts in `const` bindings, `await`ed instances, optional chaining.
+{
+  const code = `${IMPORT}const service = client.sync.v1.services("${IS}");\nservice.documents("${CA}").fetch();`;
+  add(code, [literal(code, CA, { callee: "service.documents", expected: "a Sync Document SID (ET...)", prefix: "CA", actual: "a Call SID" })]);
+}
+{
+  const code = `${IMPORT}const sync = client.sync.v1;\nconst service = sync.services("${IS}");\nconst calls = client.calls;\nservice.documents("${CA}");\ncalls("${SM}");`;
+  add(code, [
+    literal(code, CA, { callee: "service.documents", expected: "a Sync Document SID (ET...)", prefix: "CA", actual: "a Call SID" }),
+    literal(code, SM, { ...callsSm, callee: "calls" }),
+  ]);
+}
+{
+  const code = `${IMPORT}const alias = client;\nalias.calls("${SM}");`;
+  add(code, [literal(code, SM, { ...callsSm, callee: "alias.calls" })]);
+}
+{
+  const code = `${IMPORT}const service = await client.sync.v1.services("${IS}").fetch();\nawait service.documents("${CA}").fetch();`;
+  add(code, [literal(code, CA, { callee: "service.documents", expected: "a Sync Document SID (ET...)", prefix: "CA", actual: "a Call SID" })]);
+}
+{
+  const code = `${IMPORT}await client?.calls?.("${SM}")?.fetch();\nclient!.queues?.(messageSid);`;
+  add(code, [
+    literal(code, SM, { ...callsSm, callee: "client?.calls" }),
+    named(code, "messageSid", {
+      callee: "client.queues",
+      expected: "a Queue SID (QU...)",
+      name: "messageSid",
+      actual: "a Chat Message / Conversation Message SID (IM...) or a Message SID (MM... or SM...)",
+    }),
+  ]);
+}
+
+// Names whose prefixes cannot fit.
+{
+  const code = `${IMPORT}client.calls(messageSid).fetch();\nclient.calls(req.body.MessageSid);\nclient.queues(event["QueueSid"]).members(conferenceSid);`;
+  const message = "a Chat Message / Conversation Message SID (IM...) or a Message SID (MM... or SM...)";
+  add(code, [
+    named(code, "messageSid", { callee: "client.calls", expected: "a Call SID (CA...)", name: "messageSid", actual: message }),
+    named(code, "req.body.MessageSid", { callee: "client.calls", expected: "a Call SID (CA...)", name: "MessageSid", actual: message }),
+    named(code, "conferenceSid", {
+      callee: "client.queues(...).members",
+      expected: "a Call SID (CA...)",
+      name: "conferenceSid",
+      actual: "a Conference SID (CF...)",
+    }),
+  ]);
+}
+
+// Multi-argument version-level methods: each argument has its own position.
+{
+  const code = `${IMPORT}client.messaging.v1.linkshorteningMessagingService("${MG}", "${DN}");`;
+  const callee = "client.messaging.v1.linkshorteningMessagingService";
+  add(code, [
+    literal(code, MG, { callee, expected: "a Domain (IAM domain / Messaging link-shortening domain) SID (DN...) as argument 1", prefix: "MG", actual: "a Messaging Service SID" }),
+    literal(code, DN, { callee, expected: "a Messaging Service SID (MG...) as argument 2", prefix: "DN", actual: "a Domain (IAM domain / Messaging link-shortening domain) SID" }),
+  ]);
+}
+{
+  const code = `${IMPORT}client.voice.v1.archivedCalls(day, "${SM}").remove();`;
+  add(code, [literal(code, SM, { callee: "client.voice.v1.archivedCalls", expected: "a Call SID (CA...) as argument 2", prefix: "SM", actual: "a Message SID" })]);
+}
+
+// A placeholder of the wrong resource in docs code is the same mistake.
+{
+  const placeholder = `SM${"X".repeat(32)}`;
+  const code = `${IMPORT}client.calls("${placeholder}").fetch();`;
+  add(code, [literal(code, placeholder, callsSm)]);
+}
+// Unique-name positions still reject a SID of another resource written as a literal.
+{
+  const code = `${IMPORT}client.sync.v1.services("${IS}").documents("${CA}");`;
+  add(code, [literal(code, CA, { callee: "client.sync.v1.services(...).documents", expected: "a Sync Document SID (ET...)", prefix: "CA", actual: "a Call SID" })]);
+}
+// Template literals without expressions are literals.
+{
+  const code = `${IMPORT}client.calls(\`${SM}\`);`;
+  add(code, [{ messageId: "wrongPrefix", ...at(code, `\`${SM}\``), data: callsSm }]);
+}
+// Configured clients.
+{
+  const code = `class Notifier {\n  send() {\n    return this.twilio.calls("${SM}").fetch();\n  }\n}\ndeps.twilioClient.calls(messageSid);`;
+  add(
+    code,
+    [
+      literal(code, SM, { ...callsSm, callee: "this.twilio.calls" }),
+      { messageId: "wrongName", ...at(code, "messageSid") },
+    ],
+    [{ clients: ["this.twilio", "deps.twilioClient"] }],
+  );
+}
+{
+  const code = `class Notifier {\n  constructor() {\n    this.client = require("twilio")();\n  }\n  send() {\n    return this.client.calls("${SM}");\n  }\n}`;
+  add(code, [literal(code, SM, { ...callsSm, callee: "this.client.calls" })]);
+}
+
+ruleTester.run("sid-matches-resource", rule, { valid, invalid });
+
+// TypeScript: clients by annotation, no type information.
+const tsValid: (string | ValidTestCase<Options>)[] = [
+  `import type { Twilio } from "other";\nfunction f(client: Twilio) { client.calls("${SM}"); }`,
+  `import type { Twilio } from "twilio";\nfunction f(client: Other) { client.calls("${SM}"); }`,
+  `import type { Twilio } from "twilio";\nfunction f(client: Twilio) { client.calls("${CA}"); }`,
+];
+const tsInvalid: InvalidTestCase<MessageIds, Options>[] = [];
+for (const source of [
+  `import type { Twilio } from "twilio";\nexport function hangUp(client: Twilio) {\n  return client.calls("${SM}").fetch();\n}`,
+  `import { Twilio } from "twilio";\nlet client: Twilio;\nclient.calls("${SM}");`,
+  `import twilio from "twilio";\nexport const hangUp = async (client: twilio.Twilio) => client.calls("${SM}").fetch();`,
+  `import type { Twilio } from "twilio";\nclass Calls {\n  constructor(private readonly client: Twilio) {}\n  hangUp() { return this.client.calls("${SM}"); }\n}`,
+  `import type { Twilio } from "twilio";\nclass Calls {\n  private client!: Twilio;\n  hangUp() { return this.client.calls("${SM}"); }\n}`,
+]) {
+  const callee = source.includes("this.client") ? "this.client.calls" : "client.calls";
+  tsInvalid.push({ code: source, errors: [literal(source, SM, { ...callsSm, callee })] });
+}
+tsTester.run("sid-matches-resource (TypeScript)", rule, { valid: tsValid, invalid: tsInvalid });
+
+// The whole chain table, as written by callers: an allowed literal is silent, a foreign one is reported.
+const rows = readTsv(SHARED_DIR, "node_chains_detail.tsv");
+const callable = new Set(rows.map((row) => `${row.domain_property}|${row.version_property}|${row.chain}`));
+const current = [...PREFIXES].filter(([, record]) => !record.retired).map(([prefix]) => prefix);
+
+/** `client.api.v2010.accounts(id).sip.domains(id).auth.calls.credentialListMappings` for a row. */
+function writtenCallee(row: Record<string, string>): string {
+  const names = row.chain!.split(".");
+  const head =
+    row.domain_property === "root" ? [] : row.version_property === "-" ? [row.domain_property!] : [row.domain_property!, row.version_property!];
+  return ["client", ...head, ...names.map((name, index) => {
+    const chain = names.slice(0, index + 1).join(".");
+    const isCall = index < names.length - 1 && callable.has(`${row.domain_property}|${row.version_property}|${chain}`);
+    return isCall ? `${name}(id)` : name;
+  })].join(".");
+}
+
+const tableValid: ValidTestCase<Options>[] = [];
+const tableInvalid: InvalidTestCase<MessageIds, Options>[] = [];
+// Every third row keeps the run short; test/src/chains.test.ts checks every row's lookup.
+for (const row of rows.filter((_, index) => index % 3 === 0)) {
+  const names = [...(row.domain_property === "root" ? [] : [row.domain_property!]), ...(row.version_property === "-" || row.domain_property === "root" ? [] : [row.version_property!]), ...row.chain!.split(".")];
+  const positions = chainPositions(names);
+  const index = positions?.findIndex((position) => position.prefixes.length > 0) ?? -1;
+  if (!positions || index < 0) continue;
+  const allowed = positions[index]!.prefixes;
+  const foreign = current.find((prefix) => !allowed.includes(prefix as never))!;
+  const callee = writtenCallee(row);
+  const args = (sid: string) => positions.map((_, at) => (at === index ? `"${sid}"` : "id")).join(", ");
+  tableValid.push({ name: `${callee} takes ${allowed[0]}`, code: `${IMPORT}${callee}(${args(fake(allowed[0]!))});` });
+  const code = `${IMPORT}${callee}(${args(fake(foreign))});`;
+  tableInvalid.push({ name: `${callee} rejects ${foreign}`, code, errors: [{ messageId: "wrongPrefix", ...at(code, `"${fake(foreign)}"`) }] });
+}
+ruleTester.run("sid-matches-resource (chain table)", rule, { valid: tableValid, invalid: tableInvalid });
+
+// Realistic files: Functions, an Express app, injected clients, tests full of stubs and mocks, docs placeholders.
+// Only the two planted mistakes may be reported.
+describe("sid-matches-resource on a corpus", () => {
+  const corpus = new URL("../fixtures/sid-matches-resource/corpus/", import.meta.url);
+  const expected: Record<string, string[]> = {
+    "mistakes.js": ["7:22 wrongName", "13:28 wrongPrefix"],
+  };
+  it.each(readdirSync(corpus))("%s", (file) => {
+    const config: Linter.Config = {
+      files: ["**/*.js", "**/*.ts"],
+      plugins: { "twilio-sid": { rules: { "sid-matches-resource": rule as never } } },
+      rules: { "twilio-sid/sid-matches-resource": "error" },
+      ...(file.endsWith(".ts") && { languageOptions: { parser: tsParser as never } }),
+    };
+    const messages = new Linter({ configType: "flat" }).verify(readFileSync(new URL(file, corpus), "utf8"), [config], file);
+    expect(messages.map(({ line, column, messageId, message }) => `${line}:${column} ${messageId ?? message}`)).toEqual(expected[file] ?? []);
+  });
+});
