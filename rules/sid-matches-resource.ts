@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 import { chainPositions, describePrefixes, POSITION_METHODS, type ChainPosition } from "../src/chains.js";
 import { classifySid, SID_LENGTH } from "../src/classify.js";
 import { ClientTracker } from "../src/clients.js";
@@ -84,7 +84,6 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ clients: [] }],
   },
-  defaultOptions: [{ clients: [] }],
   create(context, [{ clients = [] }]) {
     const { sourceCode } = context;
     if (clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return {};

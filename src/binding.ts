@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 
 /** The name an expression reads: `callSid`, or the last property of `config.callSid` / `req.body["CallSid"]`. */
 export function referenceName(node: TSESTree.Node): string | undefined {

@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
+import type { TSESLint } from "@typescript-eslint/utils";
 
 type Node = TSESTree.Node;
 
@@ -40,6 +41,15 @@ function memberName(node: TSESTree.MemberExpression): string | undefined {
  * Finds the Twilio clients of one file syntactically, as the file is traversed: factory imports, client
  * variables, parameters and fields typed `Twilio`, `const` bindings of intermediate chains, and configured paths.
  */
+
+/** The variable a name resolves to from `scope`, walking out to the global scope. */
+function findVariable(scope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Variable | undefined {
+  for (let current: TSESLint.Scope.Scope | null = scope; current; current = current.upper) {
+    const variable = current.set.get(name);
+    if (variable) return variable;
+  }
+  return undefined;
+}
 export class ClientTracker {
   /** Locals that create a client when called or constructed: `twilio`, `Twilio`. */
   private readonly factories = new Set<string>();
@@ -212,7 +222,7 @@ export class ClientTracker {
   private fromIdentifier(identifier: TSESTree.Identifier, reversed: string[]): readonly string[] | undefined {
     const configured = this.fromPath(identifier.name, reversed);
     if (configured || !this.names.has(identifier.name)) return configured;
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(identifier), identifier);
+    const variable = findVariable(this.sourceCode.getScope(identifier), identifier.name);
     if (!variable) return undefined;
     for (const { name } of variable.defs) {
       if (this.clientIds.has(name)) return reversed.reverse();

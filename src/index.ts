@@ -12,7 +12,7 @@ const packageJson = createRequire(import.meta.url)("eslint-plugin-twilio-sid/pac
 /** The plugin in ESLint's own types, so `defineConfig()` and `eslint.config.ts` accept it as is. */
 export interface TwilioSidPlugin extends ESLint.Plugin {
   meta: { name: string; version: string; namespace: string };
-  rules: Record<keyof typeof rules, Rule.RuleModule>;
+  rules: Record<string, Rule.RuleModule>;
   configs: {
     recommended: Linter.Config;
     /** Two objects: everything strict, then what test files need instead (they stub SIDs on purpose). */

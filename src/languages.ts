@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
+import type { TSESLint } from "@typescript-eslint/utils";
 import { bindingName, jsonBindingName, type JsonNode, type JsonParents } from "./binding.js";
 import { MIN_CANDIDATE_LENGTH } from "./classify.js";
 
