@@ -17,6 +17,12 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    rules: {
+      // `_` names a part a type or a destructuring must have but nothing reads.
+      "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_" }],
+    },
+  },
   { files: ["rules/**/*.ts"], ...eslintPlugin.configs.rules },
   {
     files: ["rules/**/*.ts"],

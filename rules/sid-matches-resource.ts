@@ -63,6 +63,8 @@ export default createRule<Options, MessageIds>({
       description: "Require SIDs passed to the Twilio client to fit the resource they address.",
       recommended: true,
     },
+    // Client calls exist only in JS; listed so one config can span JSON and Markdown files too.
+    languages: ["js/js", "json/*", "markdown/*"],
     messages: {
       wrongPrefix: "`{{callee}}()` takes {{expected}}; `{{prefix}}...` is {{actual}}.",
       wrongName: "`{{callee}}()` takes {{expected}}; `{{name}}` is named for {{actual}}.",
@@ -86,6 +88,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ clients = [] }]) {
     const { sourceCode } = context;
+    if (sourceCode.ast.type !== AST_NODE_TYPES.Program) return {};
     if (clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return {};
     const tracker = new ClientTracker(sourceCode, clients);
 

@@ -178,6 +178,7 @@ export type SidLiteral<S extends string> = S extends unknown
   ? [ValidPrefix<S>] extends [never]
     ? // NoInfer: inferring `S` from the messages would cost every call; `{}` fits a record keyed by `S` only when the
       // record is an index signature, that is when `S` is `string` or a template with placeholders.
+      // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is the probe described above.
       NoInfer<{} extends Record<S, unknown> ? NotLiteral : Problem<S>>
     : S
   : never;
