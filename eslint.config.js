@@ -1,5 +1,7 @@
 // Self-lint: eslint-plugin-eslint-plugin on the rules and their tests, and the plugin's own `recommended` on the repo.
 import js from "@eslint/js";
+import json from "@eslint/json";
+import markdown from "@eslint/markdown";
 import eslintPlugin from "eslint-plugin-eslint-plugin";
 import tseslint from "typescript-eslint";
 import twilioSid from "./dist/src/index.js";
@@ -13,11 +15,14 @@ export default tseslint.config(
       "examples/**",
       "test/fixtures/**",
       "test/**/fixtures/**",
+      // Rule docs show broken SIDs on purpose; test/docs.test.ts lints their examples.
+      "docs/rules/**",
+      "package-lock.json",
     ],
   },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
   {
+    files: ["**/*.js", "**/*.ts"],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
     rules: {
       // `_` names a part a type or a destructuring must have but nothing reads.
       "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_" }],
@@ -27,7 +32,7 @@ export default tseslint.config(
   {
     files: ["rules/**/*.ts"],
     rules: {
-      // `createRule` (ESLintUtils.RuleCreator) adds `docs.url` from the rule name.
+      // `createRule` adds `docs.url` from the rule name.
       "eslint-plugin/require-meta-docs-url": "off",
       // Sentence case, as typescript-eslint's rule descriptions.
       "eslint-plugin/require-meta-docs-description": ["error", { pattern: "^(Enforce|Require|Disallow)" }],
@@ -38,6 +43,9 @@ export default tseslint.config(
     },
   },
   { files: ["test/rules/**/*.ts"], ...eslintPlugin.configs.tests },
+  { files: ["**/*.json"], language: "json/json", plugins: { json } },
+  { files: ["**/tsconfig*.json"], language: "json/jsonc" },
+  { files: ["**/*.md"], language: "markdown/commonmark", plugins: { markdown } },
   twilioSid.configs.recommended,
   {
     // Rule tests hold broken SIDs on purpose: that is what they test.
