@@ -1,3 +1,4 @@
+import { MAX_LENGTH_DELTA, MIN_PLACEHOLDER_RUN, SID_BODY_LENGTH, SID_LENGTH } from "../src/classify.js";
 import { aSid, expectedShape } from "../src/messages.js";
 import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
 
@@ -269,6 +270,17 @@ export function generateTypes(): string {
     const body = Object.entries(fields).map(([key, value]) => `readonly ${key}: ${JSON.stringify(value)}`);
     lines.push(`  readonly ${prefix}: { ${body.join("; ")} };`);
   }
-  lines.push("}", "");
+  // The classifier's thresholds, as the type-level checker needs them: lengths of a placeholder of the wrong length.
+  const lengths: string[] = [];
+  for (let length = 2 + MIN_PLACEHOLDER_RUN; length <= SID_LENGTH + MAX_LENGTH_DELTA * 2; length++) {
+    if (length !== SID_LENGTH) lengths.push(JSON.stringify(String(length)));
+  }
+  lines.push(
+    "}",
+    "",
+    `/** Lengths the classifier calls a placeholder of the wrong length: ${MIN_PLACEHOLDER_RUN} or more \`X\`s, at most ${MAX_LENGTH_DELTA * 2} characters off ${SID_BODY_LENGTH}. */`,
+    `export type NearPlaceholderLength = ${lengths.join(" | ")};`,
+    "",
+  );
   return lines.join("\n");
 }

@@ -656,3 +656,6 @@ export interface SidPrefixInfo {
   readonly ZV: { readonly name: "Variable (Serverless)"; readonly body: "hex"; readonly a: "a Variable (Serverless) SID"; readonly shape: "a Variable (Serverless) SID is ZV followed by 32 hex digits (34 characters)" };
   readonly ZY: { readonly name: "User Defined Message Subscription (Voice)"; readonly body: "hex"; readonly a: "a User Defined Message Subscription (Voice) SID"; readonly shape: "a User Defined Message Subscription (Voice) SID is ZY followed by 32 hex digits (34 characters)" };
 }
+
+/** Lengths the classifier calls a placeholder of the wrong length: 24 or more `X`s, at most 8 characters off 32. */
+export type NearPlaceholderLength = "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42";

@@ -10,7 +10,7 @@ export const MIN_STUB_LENGTH = 3;
 /** The shortest string that can hold a near miss or a placeholder of the wrong length; shorter is a stub at most. */
 export const MIN_CANDIDATE_LENGTH = SID_LENGTH - MAX_LENGTH_DELTA * 2;
 /** A run of placeholder `X`s this long was meant to be a full body, whatever its exact count. */
-const MIN_PLACEHOLDER_RUN = 24;
+export const MIN_PLACEHOLDER_RUN = 24;
 /** More wrong characters than this and the string is another kind of token (base64, base32, a word). */
 const MAX_BAD_CHARACTERS = 2;
 

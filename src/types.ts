@@ -1,4 +1,4 @@
-import type { SidPrefixInfo } from "./aliases.generated.js";
+import type { NearPlaceholderLength, SidPrefixInfo } from "./aliases.generated.js";
 import { assertSid, type Sid } from "./guards.js";
 import type { SidPrefix } from "./registry.generated.js";
 
@@ -103,9 +103,6 @@ type Shorten<S extends string> = AtLeast3<Drop10<S>> extends true
 type ASid<P extends SidPrefix> = SidPrefixInfo[P]["a"];
 type Shape<P extends SidPrefix> = SidPrefixInfo[P]["shape"];
 type GenericShape = "a SID is two uppercase letters followed by 32 hex digits (34 characters)";
-/** Lengths the runtime calls a placeholder of the wrong length: 24 or more `X`s, at most 8 characters off. */
-type NearPlaceholderLength =
-  | "26" | "27" | "28" | "29" | "30" | "31" | "32" | "33" | "35" | "36" | "37" | "38" | "39" | "40" | "41" | "42";
 
 /** Why the string literal `S` is not a SID, as a sentence. */
 type Problem<S extends string> = S extends `${Whitespace}${string}` | `${string}${Whitespace}`
