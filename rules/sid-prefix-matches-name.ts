@@ -107,8 +107,8 @@ export default createRule<Options, MessageIds>({
           },
           ignore: {
             type: "array",
-            description: "Regular expressions (`u` flag) for binding names the rule skips, e.g. `^legacy`.",
-            items: { type: "string" },
+            description: "Regular expressions for binding names the rule skips, e.g. `^legacy`.",
+            items: { type: "string", format: "regex" },
             uniqueItems: true,
           },
         },
@@ -118,7 +118,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const custom = new Map(Object.entries(options.names ?? {}).map(([name, prefixes]) => [nameKey(name), prefixes]));
-    const ignore = (options.ignore ?? []).map((pattern) => new RegExp(pattern, "u"));
+    // The schema's `format: "regex"` turns an invalid pattern into a configuration error before this runs.
+    const ignore = (options.ignore ?? []).map((pattern) => new RegExp(pattern));
 
     /** The prefixes a name takes and its stem, or undefined when the name says nothing certain. */
     function expectation(name: string): { prefixes: readonly SidPrefix[]; stem: string | undefined } | undefined {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SHARED_DIR } from "../../scripts/generators.js";
+import { HAS_SHARED_TABLES, SHARED_DIR, SKIPPED_WITHOUT_TABLES } from "../../scripts/generators.js";
 import { readTsv } from "../../scripts/tsv.js";
 import { chainPositions, describePrefixes, normalizeChain, POSITION_METHODS } from "../../src/chains.js";
 import { CHAINS } from "../../src/chains.generated.js";
 import { PREFIXES } from "../../src/registry.generated.js";
 
-const rows = readTsv(SHARED_DIR, "node_chains_detail.tsv");
+const rows = HAS_SHARED_TABLES ? readTsv(SHARED_DIR, "node_chains_detail.tsv") : [];
 
 /** The property names a caller writes for a row: `calls`, `sync.services`, `sync.v1.services`. */
 function written(row: Record<string, string>): string[] {
@@ -25,7 +25,11 @@ const CORRECTED: Record<string, string[]> = {
 };
 
 describe("chain table", () => {
-  it.each(rows.map((row) => [written(row).join("."), row] as const))("%s", (_, row) => {
+  it.runIf(!HAS_SHARED_TABLES)("says it skipped the row-by-row check", () => {
+    console.warn(SKIPPED_WITHOUT_TABLES);
+  });
+
+  it.skipIf(!HAS_SHARED_TABLES).each(rows.map((row) => [written(row).join("."), row] as const))("%s", (_, row) => {
     const positions = chainPositions(written(row));
     const args = row.args!.split(",");
     if (args.length > 1) {
