@@ -3,6 +3,7 @@ import { chainPositions, describePrefixes, POSITION_METHODS, type ChainPosition 
 import { classifySid, SID_LENGTH } from "../src/classify.js";
 import { ClientTracker } from "../src/clients.js";
 import { createRule } from "../src/create-rule.js";
+import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
 import { aSid } from "../src/messages.js";
 import { sidName } from "../src/names.js";
 
@@ -63,8 +64,7 @@ export default createRule<Options, MessageIds>({
       description: "Require SIDs passed to the Twilio client to fit the resource they address.",
       recommended: true,
     },
-    // Client calls exist only in JS; listed so one config can span JSON and Markdown files too.
-    languages: ["js/js", "json/*", "markdown/*"],
+    languages: RULE_LANGUAGES,
     messages: {
       wrongPrefix: "`{{callee}}()` takes {{expected}}; `{{prefix}}...` is {{actual}}.",
       wrongName: "`{{callee}}()` takes {{expected}}; `{{name}}` is named for {{actual}}.",
@@ -88,7 +88,8 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ clients = [] }]) {
     const { sourceCode } = context;
-    if (sourceCode.ast.type !== AST_NODE_TYPES.Program) return {};
+    // Client calls exist only in JS.
+    if (languageOf(sourceCode) !== "js") return {};
     if (clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return {};
     const tracker = new ClientTracker(sourceCode, clients);
 

@@ -3,6 +3,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { bindingName, jsonBindingName, type JsonNode, type JsonParents } from "../src/binding.js";
 import { classifySid, SID_LENGTH } from "../src/classify.js";
 import { createRule } from "../src/create-rule.js";
+import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
 import { aSid, shorten } from "../src/messages.js";
 import { nameWords, renamedSidName, sidName } from "../src/names.js";
 import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
@@ -78,8 +79,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "problem",
     docs: { description: "Require a SID's prefix to fit the name it is bound to.", recommended: true },
-    // Markdown has no bindings, so the rule is silent there; listed so a config can span `.md` files.
-    languages: ["js/js", "json/*", "markdown/*"],
+    languages: RULE_LANGUAGES,
     messages: {
       mismatch: "`{{name}}` holds {{actual}} (`{{value}}`); the name expects {{expected}}.",
       apiKeyAsAccount:
@@ -176,7 +176,8 @@ export default createRule<Options, MessageIds>({
     /** Cheapest test first: only 34-character strings that start with a known prefix can be reported. */
     const mayBeSid = (value: string) => value.length === SID_LENGTH && PREFIXES.has(value.slice(0, 2));
 
-    if ((context.sourceCode.ast as { type: string }).type === "Document") {
+    const language = languageOf(context.sourceCode);
+    if (language === "json") {
       const sourceCode = context.sourceCode as unknown as JsonParents;
       return {
         String(node: JsonNode & { value: string }) {
@@ -185,6 +186,8 @@ export default createRule<Options, MessageIds>({
       } as TSESLint.RuleListener;
     }
 
+    // Markdown and other languages have no bindings.
+    if (language !== "js") return {};
     return {
       Literal(node) {
         if (typeof node.value === "string" && mayBeSid(node.value)) {

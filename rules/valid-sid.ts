@@ -8,7 +8,7 @@ import {
   type SidClass,
 } from "../src/classify.js";
 import { createRule } from "../src/create-rule.js";
-import { locOf, STRING_LANGUAGES, stringListeners, type StringSite } from "../src/languages.js";
+import { locOf, RULE_LANGUAGES, stringListeners, type StringSite } from "../src/languages.js";
 import { SID_PROBLEM_MESSAGES, sidProblemMessage } from "../src/messages.js";
 import { sidName } from "../src/names.js";
 
@@ -60,7 +60,7 @@ export default createRule<Options, MessageIds>({
       // Tests stub and placeholder SIDs on purpose.
       strictTestFileOptions: { checkUnknownPrefixes: true },
     },
-    languages: STRING_LANGUAGES,
+    languages: RULE_LANGUAGES,
     messages: {
       ...SID_PROBLEM_MESSAGES,
       trimWhitespace: "Remove the surrounding whitespace.",

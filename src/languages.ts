@@ -3,8 +3,26 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { bindingName, jsonBindingName, type JsonNode, type JsonParents } from "./binding.js";
 import { MIN_CANDIDATE_LENGTH } from "./classify.js";
 
-/** Languages a string-scanning rule supports, for `meta.languages` (ESLint 10.2+). */
-export const STRING_LANGUAGES = ["js/js", "json/*", "markdown/*"];
+/**
+ * `meta.languages` of every rule: JS/TS, `@eslint/json` and `@eslint/markdown` are checked, and any other language
+ * (CSS, HTML, ...) gets no listeners. Declaring only the three would make ESLint fail the whole run for a project
+ * whose config spans a fourth.
+ */
+export const RULE_LANGUAGES = ["*"];
+
+/** The language of the file being linted, told by the root node of its AST. */
+export function languageOf(sourceCode: { readonly ast: { readonly type: string } }): "js" | "json" | "markdown" | undefined {
+  switch (sourceCode.ast.type) {
+    case AST_NODE_TYPES.Program:
+      return "js";
+    case "Document":
+      return "json";
+    case "root":
+      return "markdown";
+    default:
+      return undefined;
+  }
+}
 
 /** One string in the source: a JS literal, a JSON string, a Markdown text or code node, a comment. */
 export interface StringSite {
@@ -159,12 +177,12 @@ export function stringListeners(
   filter: Filter,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode as unknown as AnySourceCode;
-  switch (sourceCode.ast.type) {
-    case AST_NODE_TYPES.Program:
+  switch (languageOf(sourceCode)) {
+    case "js":
       return jsListeners(context.sourceCode, visit, filter);
-    case "Document":
+    case "json":
       return jsonListeners(sourceCode as AnySourceCode & JsonParents, visit, filter);
-    case "root":
+    case "markdown":
       return markdownListeners(sourceCode, visit);
     default:
       return {};

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import css from "@eslint/css";
 import { Linter } from "eslint";
 import { defineConfig } from "eslint/config";
 import { describe, expect, it } from "vitest";
@@ -72,5 +73,16 @@ describe("configs", () => {
     const linter = new Linter({ configType: "flat" });
     const messages = linter.verify('const accountSid = "AC123";', defineConfig(plugin.configs.strict), { filename: "a.js" });
     expect(messages.map((message) => message.ruleId)).toEqual(["twilio-sid/valid-sid"]);
+  });
+
+  it("stay silent on a language the rules do not read instead of failing the run (CSS)", () => {
+    const linter = new Linter({ configType: "flat" });
+    const config = [
+      { files: ["**/*.css"], language: "css/css", plugins: { css } },
+      plugin.configs.all,
+      ...plugin.configs.strict,
+    ] as Linter.Config[];
+    const code = '.call::after { content: "CA0123456789abcdef0123456789abcde"; }';
+    expect(linter.verify(code, config, { filename: "styles.css" })).toEqual([]);
   });
 });
