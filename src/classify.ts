@@ -79,13 +79,17 @@ function maybeSpace(code: number): boolean {
   return code <= 32 || code > 126;
 }
 
+function isAlnum(code: number): boolean {
+  return isDigit(code) || isUpper(code) || isLower(code);
+}
+
 function isHex(code: number): boolean {
   return isDigit(code) || (code >= Char.UpperA && code <= Char.UpperF) || (code >= Char.LowerA && code <= Char.LowerF);
 }
 
 /** Characters a body of this kind allows. */
 function fitsBody(code: number, body: PrefixRecord["body"]): boolean {
-  return body === "alnum" ? isDigit(code) || isUpper(code) || isLower(code) : isHex(code);
+  return body === "alnum" ? isAlnum(code) : isHex(code);
 }
 
 /** The known prefix record for the first two characters, if they are one. */
@@ -147,6 +151,10 @@ function classifyKnown(text: string, known: Known): SidClass {
     return text.length < SID_LENGTH && isStubBody(text) ? { kind: "stub", ...known } : NOT_SID;
   }
   const fits = (code: number) => fitsBody(code, record.body);
+  // A whole SID, a separator and a suffix (`CA..._1`, `CA...-v2`) is a name built from a SID, not a slip.
+  if (delta > 0 && !isAlnum(text.charCodeAt(SID_LENGTH)) && countFailing(text.slice(0, SID_LENGTH), 2, fits, 0) === 0) {
+    return NOT_SID;
+  }
   const bad = countFailing(text, 2, fits, MAX_BAD_CHARACTERS);
   if (bad === 0 && delta === 0) return { kind: "sid", ...known };
   if (bad > MAX_BAD_CHARACTERS) return NOT_SID;
@@ -213,9 +221,9 @@ export interface EmbeddedSid {
   readonly sid: SidClass;
 }
 
-// A token is a whole run of letters, digits and underscores (matched greedily, so each run is seen once and a long
-// run costs one pass); only lengths a near miss can have are worth classifying.
-const TOKEN = new RegExp(`[A-Za-z0-9_]{${MIN_CANDIDATE_LENGTH},}`, "g");
+// A token is a whole run of letters and digits (matched greedily, so each run is seen once and a long run costs one
+// pass); only lengths a near miss can have are worth classifying. `_` and `-` delimit: `rec_RE..._01.wav` holds a SID.
+const TOKEN = new RegExp(`[A-Za-z0-9]{${MIN_CANDIDATE_LENGTH},}`, "g");
 const MAX_TOKEN_LENGTH = SID_LENGTH + MAX_LENGTH_DELTA * 2;
 
 /**

@@ -45,6 +45,11 @@ const NOT_SIDS = [
   "Acme Support Line (production)",
   "ch_3MtwBwLkdIwHu7ix28a3tqPa0123abcd",
   "SK9fT2kLmN4pQ7rS1uV3wX5yZ8aB0cD2eF",
+  // Names, keys and paths built from a whole SID and a suffix.
+  `CA${BODY}_1`,
+  `PK${BODY}-1`,
+  `call:CA${BODY}_v2`,
+  `recordings/RE${BODY}_01.wav`,
 ];
 // Uppercase hex that starts like a prefix: a hash out of context, a slip under a SID name (reported there).
 const HASHES_LIKE_PREFIXES = ["CAF1D8CD98F00B204E9800998ECF8427", "CA0E8400E29B41D4A716446655440000"];

@@ -57,6 +57,8 @@ describe("classifySid", () => {
     ["an empty string", "", "not-sid"],
     ["a prefix alone", "AC", "not-sid"],
     ["whitespace around a near miss", ` AC${BODY.slice(1)} `, "not-sid"],
+    ["a SID with a suffix after an underscore", `AC${BODY}_1`, "not-sid"],
+    ["a SID with a suffix after a hyphen", `AC${BODY}-v2`, "not-sid"],
   ])("%s", (_, text, expected) => {
     expect(summary(classifySid(text))).toBe(expected);
   });
