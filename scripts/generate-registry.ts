@@ -101,6 +101,27 @@ export function generateRegistry(dir: string): string {
   }
   for (const [stem, values] of Object.entries(KEY_STEMS)) addStem(stem, values);
   for (const stem of polymorphic) stems.delete(stem);
+  // A stem admits the prefixes whose resource name ends with it (a `campaignSid` may hold the US A2P Campaign, QE;
+  // a `templateSid` a Content Template, HX), unless words before it name another resource: a Sync Stream Message
+  // belongs to a stream, so `messageSid` does not admit it.
+  const namesOther = (before: string[], prefix: string) => {
+    for (let start = 0; start < before.length; start++) {
+      for (let end = start + 1; end <= before.length; end++) {
+        if (stems.get(before.slice(start, end).join(" "))?.has(prefix) === false) return true;
+      }
+    }
+    return false;
+  };
+  for (const [prefix, row] of prefixes) {
+    for (const part of row.name.replaceAll(/\([^)]*\)/g, "").split("/")) {
+      const name = words(part);
+      for (const [stem, set] of stems) {
+        const stemLength = stem.split(" ").length;
+        const before = name.slice(0, -stemLength);
+        if (name.slice(-stemLength).join(" ") === stem && !namesOther(before, prefix)) set.add(prefix);
+      }
+    }
+  }
   // A shorter name admits what longer names ending with it hold: `queueSid` may be a TaskRouter `taskQueueSid`.
   for (const [stem, set] of stems) {
     for (const [longer, values] of stems) {

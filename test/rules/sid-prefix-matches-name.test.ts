@@ -71,6 +71,8 @@ const valid: (ValidTestCase<Options> | string)[] = [
   `const verifyServiceSid = "${fake("VA")}";`,
   `const messagingServiceSid = "${fake("MG")}";`,
   `const defaultMessagingServiceSid = "${fake("MG")}";`,
+  // Names Twilio's console gives resources the spec's property names do not: the US A2P Campaign, Content Templates.
+  `const campaignSid = "${fake("QE")}"; const templateSid = "${fake("HX")}";`,
   // Identities beyond the property names: queue members and conference participants are calls.
   `const memberSid = "${CA}"; const participantSid = "${CA}";`,
   `const recordingSid = "${fake("RT")}"; const messageSid = "${fake("IM")}";`,

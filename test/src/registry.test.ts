@@ -61,6 +61,13 @@ describe("registry", () => {
     expect(STEM_PREFIXES.get("messaging service")).toEqual(["MG"]);
   });
 
+  it("lets a stem admit resources whose name ends with it, not sub-resources of another resource", () => {
+    expect(STEM_PREFIXES.get("campaign")).toEqual(["CM", "QE"]);
+    expect(STEM_PREFIXES.get("template")).toEqual(["HJ", "HX"]);
+    // A Sync Stream Message (TZ) and a User Defined Message (KX) belong to a stream and a call.
+    expect(STEM_PREFIXES.get("message")).toEqual(["IM", "MM", "SM"]);
+  });
+
   it("lets a short stem admit what longer stems ending with it hold", () => {
     expect(STEM_PREFIXES.get("queue")).toEqual(["QU", "WQ"]);
     expect(STEM_PREFIXES.get("list")).toEqual(expect.arrayContaining(["AL", "CL", "ES"]));
