@@ -1,34 +1,16 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
-import { chainPositions, describePrefixes, POSITION_METHODS, type ChainPosition } from "../src/chains.js";
+import { referenceName, staticKey } from "../src/binding.js";
+import { chainPositions, POSITION_METHODS, type ChainPosition } from "../src/chains.js";
 import { classifySid, SID_LENGTH } from "../src/classify.js";
 import { ClientTracker } from "../src/clients.js";
 import { createRule } from "../src/create-rule.js";
 import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
-import { aSid } from "../src/messages.js";
+import { aSid, describePrefixes } from "../src/messages.js";
 import { sidName } from "../src/names.js";
 
 // A file reaches a client through the `twilio` module or Twilio Functions' context; one with neither has none.
 // One scan of the text; it spares every other file the listeners below.
 const CLIENT_HINT = /\btwilio["'`]|getTwilioClient/;
-
-/** The string a literal argument holds, if it is one. */
-function stringValue(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === "string" ? node.value : undefined;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]!.value.cooked ?? undefined;
-  return undefined;
-}
-
-/** The binding name an argument reads (`messageSid`, `req.body.MessageSid`, `event["CallSid"]`), if any. */
-function argumentName(node: TSESTree.Node): string | undefined {
-  let current = node;
-  while (current.type === AST_NODE_TYPES.ChainExpression || current.type === AST_NODE_TYPES.TSNonNullExpression) {
-    current = current.expression;
-  }
-  if (current.type === AST_NODE_TYPES.Identifier) return current.name;
-  if (current.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-  if (!current.computed) return current.property.type === AST_NODE_TYPES.Identifier ? current.property.name : undefined;
-  return stringValue(current.property);
-}
 
 /** The callee as written, arguments elided: `client.conferences(...).participants()`. */
 function render(node: TSESTree.Node): string {
@@ -96,7 +78,7 @@ export default createRule<Options, MessageIds>({
     /** Reports an argument that cannot fit its position; stays silent on anything it cannot be sure of. */
     function checkArgument(argument: TSESTree.Node, position: ChainPosition, describe: () => string, ordinal: string): void {
       const { prefixes } = position;
-      const value = stringValue(argument);
+      const value = staticKey(argument);
       if (value !== undefined) {
         if (value.length !== SID_LENGTH) return;
         const sid = classifySid(value);
@@ -104,19 +86,19 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: argument,
           messageId: "wrongPrefix",
-          data: { callee: describe(), expected: describePrefixes(prefixes) + ordinal, prefix: sid.prefix, actual: aSid(sid.record) },
+          data: { callee: describe(), expected: describePrefixes(prefixes, { ellipsis: true }) + ordinal, prefix: sid.prefix, actual: aSid(sid.record) },
         });
         return;
       }
       // A unique name or identity is often derived from another resource's SID (a Sync document per call).
       if (position.acceptsNonSid) return;
-      const name = argumentName(argument);
+      const name = referenceName(argument);
       const named = name === undefined ? undefined : sidName(name);
       if (!named?.prefixes || named.plural || named.prefixes.some((prefix) => prefixes.includes(prefix))) return;
       context.report({
         node: argument,
         messageId: "wrongName",
-        data: { callee: describe(), expected: describePrefixes(prefixes) + ordinal, name: name!, actual: describePrefixes(named.prefixes) },
+        data: { callee: describe(), expected: describePrefixes(prefixes, { ellipsis: true }) + ordinal, name: name!, actual: describePrefixes(named.prefixes, { ellipsis: true }) },
       });
     }
 

@@ -4,7 +4,7 @@ import { bindingName, jsonBindingName, type JsonNode, type JsonParents } from ".
 import { classifySid, SID_LENGTH } from "../src/classify.js";
 import { createRule } from "../src/create-rule.js";
 import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
-import { aSid, shorten } from "../src/messages.js";
+import { aSid, describePrefixes, shorten } from "../src/messages.js";
 import { nameWords, renamedSidName, sidName } from "../src/names.js";
 import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
 
@@ -26,19 +26,6 @@ function certainSid(value: string): { prefix: SidPrefix; placeholder: boolean } 
   // Twilio writes bodies in lowercase; an uppercase hex body may be some other token that happens to fit.
   if (sid.kind === "sid" && value.slice(2) === value.slice(2).toLowerCase()) return { prefix: sid.prefix, placeholder: false };
   return undefined;
-}
-
-/** "a Message SID (MM or SM) or a Chat Message / Conversation Message SID (IM)", the resource the stem names first. */
-function describePrefixes(prefixes: readonly SidPrefix[], stem: string | undefined): string {
-  const groups = new Map<string, SidPrefix[]>();
-  for (const prefix of prefixes) {
-    const name = PREFIXES.get(prefix)!.name;
-    groups.set(name, [...(groups.get(name) ?? []), prefix]);
-  }
-  const plain = (name: string) => name.replace(/\s*\(.*\)$/, "").toLowerCase();
-  const ordered = [...groups].sort(([a], [b]) => Number(plain(b) === stem) - Number(plain(a) === stem));
-  const parts = ordered.map(([, group]) => `${aSid(PREFIXES.get(group[0]!)!)} (${group.join(" or ")})`);
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;
 }
 
 /** True when renaming the variable to `name` keeps every reference resolving as before and reaches no other module. */
@@ -149,7 +136,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node,
         messageId: "mismatch",
-        data: { name, value: shown, actual: `${aSid(PREFIXES.get(prefix)!)}${sid.placeholder ? " placeholder" : ""}`, expected: describePrefixes(expected.prefixes, expected.stem) },
+        data: { name, value: shown, actual: `${aSid(PREFIXES.get(prefix)!)}${sid.placeholder ? " placeholder" : ""}`, expected: describePrefixes(expected.prefixes, { lead: expected.stem }) },
         suggest:
           suggested && canRename(rename, suggested)
             ? [

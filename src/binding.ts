@@ -22,7 +22,7 @@ function propertyName(node: TSESTree.Node): string | undefined {
 }
 
 /** Value of a key written as a string literal or a template literal without expressions. */
-function staticKey(node: TSESTree.Node): string | undefined {
+export function staticKey(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === "string" ? node.value : undefined;
   if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]!.value.cooked ?? undefined;
   return undefined;

@@ -1,6 +1,5 @@
 import { CHAINS, SHORTCUTS } from "./chains.generated.js";
-import { aSid } from "./messages.js";
-import { PREFIXES, type SidPrefix } from "./registry.generated.js";
+import type { SidPrefix } from "./registry.generated.js";
 
 /** One argument of a twilio-node call position. */
 export interface ChainPosition {
@@ -58,20 +57,4 @@ export function chainPositions(names: readonly string[]): readonly ChainPosition
     decoded.set(chain, positions);
   }
   return positions;
-}
-
-/** "a Call SID (CA...)", "a Message SID (MM... or SM...)", "a Call SID (CA...) or a Participant SID (PA...)". */
-export function describePrefixes(prefixes: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const prefix of prefixes) {
-    const record = PREFIXES.get(prefix);
-    const name = record ? aSid(record) : "a SID";
-    groups.set(name, [...(groups.get(name) ?? []), `${prefix}...`]);
-  }
-  return orList(Array.from(groups, ([name, list]) => `${name} (${orList(list)})`));
-}
-
-/** "a", "a or b", "a, b or c". */
-function orList(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }

@@ -37,11 +37,6 @@ function memberName(node: TSESTree.MemberExpression): string | undefined {
   return !node.computed && node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
 }
 
-/**
- * Finds the Twilio clients of one file syntactically, as the file is traversed: factory imports, client
- * variables, parameters and fields typed `Twilio`, `const` bindings of intermediate chains, and configured paths.
- */
-
 /** The variable a name resolves to from `scope`, walking out to the global scope. */
 function findVariable(scope: TSESLint.Scope.Scope, name: string): TSESLint.Scope.Variable | undefined {
   for (let current: TSESLint.Scope.Scope | null = scope; current; current = current.upper) {
@@ -50,6 +45,11 @@ function findVariable(scope: TSESLint.Scope.Scope, name: string): TSESLint.Scope
   }
   return undefined;
 }
+
+/**
+ * Finds the Twilio clients of one file syntactically, as the file is traversed: factory imports, client
+ * variables, parameters and fields typed `Twilio`, `const` bindings of intermediate chains, and configured paths.
+ */
 export class ClientTracker {
   /** Locals that create a client when called or constructed: `twilio`, `Twilio`. */
   private readonly factories = new Set<string>();

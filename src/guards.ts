@@ -1,6 +1,6 @@
 import { classifySid } from "./classify.js";
-import { aSid, describeSidProblem, shorten } from "./messages.js";
-import { PREFIXES, type SidPrefix } from "./registry.generated.js";
+import { aSid, describePrefixes, describeSidProblem, shorten } from "./messages.js";
+import type { SidPrefix } from "./registry.generated.js";
 
 /** A Twilio SID with one of the prefixes `P`: the prefix and then any string (the type-level checker narrows more). */
 export type Sid<P extends SidPrefix = SidPrefix> = `${P}${string}`;
@@ -17,11 +17,8 @@ export function sidError(value: unknown, prefixes?: SidPrefix | readonly SidPref
   const sid = classifySid(value);
   if (sid.kind !== "sid") return describeSidProblem(value, sid);
   if (admits(prefixes, sid.prefix)) return undefined;
-  const wanted = (typeof prefixes === "string" ? [prefixes] : prefixes!).map((prefix) => {
-    const record = PREFIXES.get(prefix);
-    return record ? `${aSid(record)} (${prefix})` : prefix;
-  });
-  return `\`${shorten(value)}\` is ${aSid(sid.record)}; expected ${wanted.join(" or ")}.`;
+  const wanted = describePrefixes(typeof prefixes === "string" ? [prefixes] : prefixes!);
+  return `\`${shorten(value)}\` is ${aSid(sid.record)}; expected ${wanted}.`;
 }
 
 /** Narrows `value` to a well-formed SID of a known prefix (of `prefix`, when given). Placeholders are not SIDs. */

@@ -1,5 +1,5 @@
 import { SID_BODY_LENGTH, SID_LENGTH, type SidClass } from "./classify.js";
-import type { PrefixRecord } from "./registry.generated.js";
+import { PREFIXES, type PrefixRecord } from "./registry.generated.js";
 
 /** Longer values are cut to their start and end: enough to find them, short enough to read. */
 const SHORTEN_ABOVE = 12;
@@ -13,6 +13,31 @@ export function shorten(text: string): string {
 export function aSid(record: PrefixRecord): string {
   // Vowel sounds: "an eSIM", but "a User", "a US A2P Campaign".
   return `${/^[AEIOae]/.test(record.name) ? "an" : "a"} ${record.name} SID`;
+}
+
+/** "a", "a or b", "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+
+/**
+ * "a Call SID (CA)", "a Message SID (MM or SM) or a Chat Message / Conversation Message SID (IM)": prefixes grouped
+ * by resource; `ellipsis` writes `CA...`; the resource whose plain name is `lead` (a name's stem) comes first.
+ */
+export function describePrefixes(
+  prefixes: readonly string[],
+  { ellipsis = false, lead }: { ellipsis?: boolean; lead?: string | undefined } = {},
+): string {
+  const groups = new Map<string, { listed: string[]; first: boolean }>();
+  for (const prefix of prefixes) {
+    const record = PREFIXES.get(prefix);
+    const name = record ? aSid(record) : "a SID";
+    const group = groups.get(name) ?? { listed: [], first: record?.name.split(" (")[0]!.toLowerCase() === lead };
+    group.listed.push(ellipsis ? `${prefix}...` : prefix);
+    groups.set(name, group);
+  }
+  const ordered = [...groups].sort(([, a], [, b]) => Number(b.first) - Number(a.first));
+  return orList(ordered.map(([name, { listed }]) => `${name} (${orList(listed)})`));
 }
 
 /** What the body of a SID with this record is made of. */
@@ -77,9 +102,9 @@ export function sidProblemMessage(text: string, sid: SidClass): SidProblemMessag
       return { messageId: "whitespace", data: { value, expected } };
     case "placeholder-length":
       return { messageId: "placeholderLength", data: { value, length: problem.length, aSid: aSid(record), prefix } };
-    case "unknown-prefix":
-      return { messageId: "unknownPrefix", data: { value, prefix } };
   }
+  // `unknown-prefix` has no record and was answered above.
+  return undefined;
 }
 
 /** Fills `{{name}}` placeholders the way ESLint does. */

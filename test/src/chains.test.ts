@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { HAS_SHARED_TABLES, SHARED_DIR, SKIPPED_WITHOUT_TABLES } from "../../scripts/generators.js";
 import { readTsv } from "../../scripts/tsv.js";
-import { chainPositions, describePrefixes, normalizeChain, POSITION_METHODS } from "../../src/chains.js";
+import { chainPositions, normalizeChain, POSITION_METHODS } from "../../src/chains.js";
+import { describePrefixes } from "../../src/messages.js";
 import { CHAINS } from "../../src/chains.generated.js";
 import { PREFIXES } from "../../src/registry.generated.js";
 
@@ -77,7 +78,7 @@ describe("chain table", () => {
   });
 
   it("describes prefix sets by resource", () => {
-    expect(describePrefixes(["CA"])).toBe("a Call SID (CA...)");
-    expect(describePrefixes(["MM", "SM"])).toBe("a Message SID (MM... or SM...)");
+    expect(describePrefixes(["CA"], { ellipsis: true })).toBe("a Call SID (CA...)");
+    expect(describePrefixes(["MM", "SM"], { ellipsis: true })).toBe("a Message SID (MM... or SM...)");
   });
 });

@@ -58,6 +58,9 @@ describe("assertSid", () => {
     expect(() => assertSid(`SM${HEX_BODY}`, "CA")).toThrow(
       new TypeError("`SM0123...def` is a Message SID; expected a Call SID (CA)."),
     );
+    expect(() => assertSid(callSid, ["SM", "MM"])).toThrow(
+      new TypeError("`CA0123...def` is a Call SID; expected a Message SID (SM or MM)."),
+    );
     expect(() => assertSid(`CA${"X".repeat(32)}`)).toThrow(/is a placeholder, not a SID/);
     expect(() => assertSid(42)).toThrow(new TypeError("Expected a Twilio SID string, got number."));
     expect(() => assertSid(null)).toThrow(new TypeError("Expected a Twilio SID string, got null."));
