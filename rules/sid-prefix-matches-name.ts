@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { bindingName, jsonBindingName, type JsonNode, type JsonParents } from "../src/binding.js";
-import { classifySid, SID_LENGTH } from "../src/classify.js";
+import { classifySid, looksGenerated, SID_LENGTH } from "../src/classify.js";
 import { createRule } from "../src/create-rule.js";
 import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
 import { aSid, describePrefixes, shorten } from "../src/messages.js";
@@ -24,7 +24,7 @@ function certainSid(value: string): { prefix: SidPrefix; placeholder: boolean } 
   const sid = classifySid(value);
   if (sid.kind === "placeholder") return { prefix: sid.prefix, placeholder: true };
   // Twilio writes bodies in lowercase; an uppercase hex body may be some other token that happens to fit.
-  if (sid.kind === "sid" && value.slice(2) === value.slice(2).toLowerCase()) return { prefix: sid.prefix, placeholder: false };
+  if (sid.kind === "sid" && looksGenerated(value)) return { prefix: sid.prefix, placeholder: false };
   return undefined;
 }
 

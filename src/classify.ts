@@ -130,7 +130,7 @@ function isStubBody(text: string): boolean {
  * Twilio writes SID bodies in lowercase hex; a body with uppercase hex letters is as likely to be an uppercase
  * hash or some other token, so out of context it stays in doubt. (An uppercase `O` typed for a `0` is no doubt.)
  */
-function looksGenerated(text: string): boolean {
+export function looksGenerated(text: string): boolean {
   return firstFailing(text, 2, (code) => code < Char.UpperA || code > Char.UpperF) === -1;
 }
 
