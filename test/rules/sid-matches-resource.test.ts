@@ -8,6 +8,7 @@ import { readTsv } from "../../scripts/tsv.js";
 import rule, { type MessageIds, type Options } from "../../rules/sid-matches-resource.js";
 import { chainPositions } from "../../src/chains.js";
 import { PREFIXES } from "../../src/registry.generated.js";
+import { at } from "./position.js";
 
 
 /** A well-formed SID with a made-up body. */
@@ -26,16 +27,6 @@ const DN = fake("DN");
 const UNKNOWN = ["ZZ", "QX", "XQ"].find((prefix) => !PREFIXES.has(prefix))!;
 
 const IMPORT = `import twilio from "twilio";\nconst client = twilio(accountSid, authToken);\n`;
-
-/** Where `needle` starts and ends in `code`, as the rule tester counts. */
-function at(code: string, needle: string, occurrence = 0): { line: number; column: number; endColumn: number } {
-  let index = -1;
-  for (let seen = 0; seen <= occurrence; seen++) index = code.indexOf(needle, index + 1);
-  if (index < 0) throw new Error(`${needle} not in ${code}`);
-  const before = code.slice(0, index).split("\n");
-  const column = before.at(-1)!.length + 1;
-  return { line: before.length, column, endColumn: column + needle.length };
-}
 
 /** One report of a literal SID (quoted in `code` with double quotes). */
 const literal = (code: string, sid: string, data: Record<string, string>, occurrence = 0) => ({

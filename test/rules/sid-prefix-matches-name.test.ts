@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import rule, { type MessageIds, type Options } from "../../rules/sid-prefix-matches-name.js";
 import { nameWords } from "../../src/names.js";
 import { POLYMORPHIC_STEMS, STEM_PREFIXES } from "../../src/registry.generated.js";
+import { at } from "./position.js";
 
 /** A well-formed SID with a made-up body. */
 const fake = (prefix: string) => `${prefix}0123456789abcdef0123456789abcdef`;
@@ -19,16 +20,6 @@ const CF = fake("CF");
 /** `call` -> `callSid`, `messaging service` -> `messagingServiceSid`. */
 const camelSid = (stem: string) =>
   [...nameWords(stem), "sid"].map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join("");
-
-/** Where `needle` (a literal, quotes included) starts and ends in `code`, as the rule tester counts. */
-function at(code: string, needle: string, occurrence = 0): { line: number; column: number; endColumn: number } {
-  let index = -1;
-  for (let seen = 0; seen <= occurrence; seen++) index = code.indexOf(needle, index + 1);
-  if (index < 0) throw new Error(`${needle} not in ${code}`);
-  const before = code.slice(0, index).split("\n");
-  const column = before.at(-1)!.length + 1;
-  return { line: before.length, column, endColumn: column + needle.length };
-}
 
 const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
