@@ -25,6 +25,21 @@ const PLACEHOLDER_SHORT = `AC${"X".repeat(31)}`;
 const PLACEHOLDER_LOWER_SHORT = `AC${"x".repeat(30)}`;
 const UNKNOWN = `ZZ${BODY}`;
 
+// A JSX attribute is a SID name (`<Call sid="">`): the same case runs under typescript-eslint's parser and espree.
+const JSX_LOWERCASE_PREFIX = {
+  code: `const el = <Call sid="${LOWER}" />;`,
+  errors: [
+    {
+      messageId: "lowercasePrefix" as const,
+      line: 1,
+      column: 23,
+      endLine: 1,
+      endColumn: 57,
+      suggestions: [{ messageId: "uppercasePrefix" as const, output: `const el = <Call sid="CA${BODY}" />;` }],
+    },
+  ],
+};
+
 const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
 });
@@ -262,19 +277,7 @@ ruleTester.run("valid-sid", rule, {
       code: `type Fixture = { callSid: "${SHORT}" };`,
       errors: [{ messageId: "wrongLength", line: 1, column: 28, endColumn: 61, endLine: 1 }],
     },
-    {
-      code: `const el = <Call sid="${LOWER}" />;`,
-      errors: [
-        {
-          messageId: "lowercasePrefix",
-          line: 1,
-          column: 23,
-          endLine: 1,
-          endColumn: 57,
-          suggestions: [{ messageId: "uppercasePrefix", output: `const el = <Call sid="CA${BODY}" />;` }],
-        },
-      ],
-    },
+    JSX_LOWERCASE_PREFIX,
     {
       code: `const el = <p>Your account is ${SHORT}.</p>;`,
       errors: [{ messageId: "wrongLength", line: 1, column: 31, endColumn: 64, endLine: 1 }],
@@ -301,19 +304,7 @@ espreeTester.run("valid-sid (espree)", rule as never, {
       code: `module.exports = { accountSid: "${SHORT}" };`,
       errors: [{ messageId: "wrongLength", line: 1, column: 33, endLine: 1, endColumn: 66 }],
     },
-    {
-      code: `const el = <Call sid="${LOWER}" />;`,
-      errors: [
-        {
-          messageId: "lowercasePrefix",
-          line: 1,
-          column: 23,
-          endLine: 1,
-          endColumn: 57,
-          suggestions: [{ messageId: "uppercasePrefix", output: `const el = <Call sid="CA${BODY}" />;` }],
-        },
-      ],
-    },
+    JSX_LOWERCASE_PREFIX,
   ],
 });
 
