@@ -8,11 +8,8 @@ import { readTsv } from "../../scripts/tsv.js";
 import rule, { type MessageIds, type Options } from "../../rules/sid-matches-resource.js";
 import { chainPositions } from "../../src/chains.js";
 import { PREFIXES } from "../../src/registry.generated.js";
-import { at } from "./position.js";
+import { at, fake } from "./helpers.js";
 
-
-/** A well-formed SID with a made-up body. */
-const fake = (prefix: string) => `${prefix}0123456789abcdef0123456789abcdef`;
 const CA = fake("CA");
 const SM = fake("SM");
 const CF = fake("CF");

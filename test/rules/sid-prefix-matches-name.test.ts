@@ -7,10 +7,8 @@ import { describe, expect, it } from "vitest";
 import rule, { type MessageIds, type Options } from "../../rules/sid-prefix-matches-name.js";
 import { nameWords } from "../../src/names.js";
 import { POLYMORPHIC_STEMS, STEM_PREFIXES } from "../../src/registry.generated.js";
-import { at } from "./position.js";
+import { at, fake } from "./helpers.js";
 
-/** A well-formed SID with a made-up body. */
-const fake = (prefix: string) => `${prefix}0123456789abcdef0123456789abcdef`;
 const CA = fake("CA");
 const SM = fake("SM");
 const SK = fake("SK");

@@ -7,3 +7,6 @@ export function at(code: string, needle: string, occurrence = 0): { line: number
   const column = before.at(-1)!.length + 1;
   return { line: before.length, column, endColumn: column + needle.length };
 }
+
+/** A well-formed SID of `prefix` with a made-up body. */
+export const fake = (prefix: string) => `${prefix}0123456789abcdef0123456789abcdef`;
