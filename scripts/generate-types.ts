@@ -1,5 +1,13 @@
 import { MAX_LENGTH_DELTA, MIN_PLACEHOLDER_RUN, SID_BODY_LENGTH, SID_LENGTH } from "../src/classify.js";
-import { aSid, expectedShape } from "../src/messages.js";
+import {
+  aSid,
+  BODY_CHARACTERS,
+  BODY_SHAPES,
+  EXPECTED_SHAPE,
+  fillTemplate,
+  NOT_SID_MESSAGE,
+  SID_PROBLEM_MESSAGES,
+} from "../src/messages.js";
 import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
 
 /**
@@ -246,41 +254,85 @@ function aliasDoc(prefixes: readonly SidPrefix[]): string {
   return `/** ${what} (${which}), e.g. \`${first}${EXAMPLE_BODY}\`.${retired} */`;
 }
 
-/** Builds `src/aliases.generated.ts` (type aliases per resource and the texts of `sid()` errors) from the registry. */
-export function generateTypes(): string {
+/** Builds `src/aliases.generated.ts`: a type alias per resource, with a line of JSDoc and an example value. */
+export function generateAliases(): string {
   const lines = [HEADER, 'import type { Sid } from "./guards.js";', ""];
   for (const [name, prefixes] of aliasPrefixes()) {
     lines.push(aliasDoc(prefixes), `export type ${name}Sid = Sid<${prefixes.map((p) => JSON.stringify(p)).join(" | ")}>;`);
   }
-  lines.push(
+  lines.push("");
+  return lines.join("\n");
+}
+
+/** The messages the type-level checker writes, by the name of the type it gets. */
+const TYPE_MESSAGES = {
+  ExpectedShape: EXPECTED_SHAPE,
+  NotSidMessage: NOT_SID_MESSAGE,
+  WrongLengthMessage: SID_PROBLEM_MESSAGES.wrongLength,
+  BadCharacterMessage: SID_PROBLEM_MESSAGES.badCharacter,
+  LowercasePrefixMessage: SID_PROBLEM_MESSAGES.lowercasePrefix,
+  WhitespaceMessage: SID_PROBLEM_MESSAGES.whitespace,
+  PlaceholderLengthMessage: SID_PROBLEM_MESSAGES.placeholderLength,
+  UnknownPrefixMessage: SID_PROBLEM_MESSAGES.unknownPrefix,
+  PlaceholderMessage: SID_PROBLEM_MESSAGES.placeholder,
+};
+
+/** A message template as a generic template literal type, with a type parameter per `{{placeholder}}`. */
+function templateType(name: string, template: string): string {
+  const parameters = new Set<string>();
+  // Placeholders are `{{word}}`, so escaping the template's own text first leaves them intact.
+  const escaped = template.replaceAll(/[`\\]|\$\{/g, (text) => `\\${text}`);
+  const text = fillTemplate(escaped, (placeholder) => {
+    const parameter = placeholder[0]!.toUpperCase() + placeholder.slice(1);
+    parameters.add(parameter);
+    return `\${${parameter}}`;
+  });
+  const list = [...parameters].map((parameter) => `${parameter} extends Text`).join(", ");
+  return `export type ${name}<${list}> = \`${text}\`;`;
+}
+
+/**
+ * Builds `src/type-messages.generated.ts`: what the type-level checker needs to write the runtime's messages, so
+ * `src/types.ts` spells no message of its own. Not part of the public API.
+ */
+export function generateTypeMessages(): string {
+  const lines = [
+    HEADER,
+    "/** How messages name a SID of each prefix. */",
+    "export interface ASidByPrefix {",
+    ...[...PREFIXES].map(([prefix, record]) => `  readonly ${prefix}: ${JSON.stringify(aSid(record))};`),
+    "}",
     "",
-    "/**",
-    " * Per prefix: the resource name, the body kind, and how error messages name and describe its SIDs. The messages",
-    " * of `sid()` and of the runtime guards come from the same functions (src/messages.ts).",
-    " */",
-    "export interface SidPrefixInfo {",
-  );
-  for (const [prefix, record] of PREFIXES) {
-    const fields = {
-      name: record.name,
-      body: record.body,
-      a: aSid(record),
-      shape: expectedShape(prefix, record),
-    };
-    const body = Object.entries(fields).map(([key, value]) => `readonly ${key}: ${JSON.stringify(value)}`);
-    lines.push(`  readonly ${prefix}: { ${body.join("; ")} };`);
-  }
+    "/** Prefixes whose body is 32 letters or digits rather than 32 hex digits. */",
+    `export type AlnumSidPrefix = ${[...PREFIXES].filter(([, record]) => record.body === "alnum").map(([prefix]) => JSON.stringify(prefix)).join(" | ")};`,
+    "",
+    "/** What the body of a SID is made of, and what each of its characters must be, per body kind. */",
+    `export interface BodyShapes ${typeLiteral(BODY_SHAPES)}`,
+    `export interface BodyCharacters ${typeLiteral(BODY_CHARACTERS)}`,
+    "",
+    "/** The length of a SID, in the decimal digits the type-level length counter writes. */",
+    `export type SidLength = ${JSON.stringify(String(SID_LENGTH))};`,
+  ];
   // The classifier's thresholds, as the type-level checker needs them: lengths of a placeholder of the wrong length.
   const lengths: string[] = [];
   for (let length = 2 + MIN_PLACEHOLDER_RUN; length <= SID_LENGTH + MAX_LENGTH_DELTA * 2; length++) {
     if (length !== SID_LENGTH) lengths.push(JSON.stringify(String(length)));
   }
   lines.push(
-    "}",
-    "",
     `/** Lengths the classifier calls a placeholder of the wrong length: ${MIN_PLACEHOLDER_RUN} or more \`X\`s, at most ${MAX_LENGTH_DELTA * 2} characters off ${SID_BODY_LENGTH}. */`,
     `export type NearPlaceholderLength = ${lengths.join(" | ")};`,
     "",
+    "/** What a message's placeholders take. */",
+    "type Text = string | number;",
+    "",
+    "// The message templates of src/messages.ts.",
+    ...Object.entries(TYPE_MESSAGES).map(([name, template]) => templateType(name, template)),
+    "",
   );
   return lines.join("\n");
+}
+
+/** `{ readonly key: "value"; ... }` of a record of strings. */
+function typeLiteral(record: Readonly<Record<string, string>>): string {
+  return `{ ${Object.entries(record).map(([key, value]) => `readonly ${key}: ${JSON.stringify(value)};`).join(" ")} }`;
 }

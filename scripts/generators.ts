@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { generateChains } from "./generate-chains.js";
 import { generateRegistry } from "./generate-registry.js";
-import { generateTypes } from "./generate-types.js";
+import { generateAliases, generateTypeMessages } from "./generate-types.js";
 
 /** The fact tables live beside the project checkout and never ship. */
 export const SHARED_DIR = fileURLToPath(new URL("../../shared/twilio-sids", import.meta.url));
@@ -17,6 +17,7 @@ export const SKIPPED_WITHOUT_TABLES = `SKIPPED: ${SHARED_DIR} is absent, so chec
 export const generators: { path: string; generate: (sharedDir: string) => string }[] = [
   { path: "src/registry.generated.ts", generate: generateRegistry },
   { path: "src/chains.generated.ts", generate: generateChains },
-  // Reads the registry module above, not the tables, so it runs after it.
-  { path: "src/aliases.generated.ts", generate: generateTypes },
+  // These read the registry module above, not the tables, so they run after it.
+  { path: "src/aliases.generated.ts", generate: generateAliases },
+  { path: "src/type-messages.generated.ts", generate: generateTypeMessages },
 ];

@@ -40,14 +40,24 @@ export function describePrefixes(
   return orList(ordered.map(([name, { listed }]) => `${name} (${orList(listed)})`));
 }
 
-/** What the body of a SID with this record is made of. */
-function bodyShape(record: PrefixRecord): string {
-  return record.body === "alnum" ? `${SID_BODY_LENGTH} letters or digits` : `${SID_BODY_LENGTH} hex digits`;
-}
+/** What the body of a SID is made of, per body kind. */
+export const BODY_SHAPES = {
+  hex: `${SID_BODY_LENGTH} hex digits`,
+  alnum: `${SID_BODY_LENGTH} letters or digits`,
+} as const satisfies Record<PrefixRecord["body"], string>;
+
+/** What each character of the body must be, per body kind. */
+export const BODY_CHARACTERS = {
+  hex: "a hex digit",
+  alnum: "a letter or digit",
+} as const satisfies Record<PrefixRecord["body"], string>;
+
+/** The shape every message expects of a SID of a known prefix; the type-level checker's messages are built from it. */
+export const EXPECTED_SHAPE = `{{aSid}} is {{prefix}} followed by {{body}} (${SID_LENGTH} characters)`;
 
 /** "a Call SID is CA followed by 32 hex digits (34 characters)" */
 export function expectedShape(prefix: string, record: PrefixRecord): string {
-  return `${aSid(record)} is ${prefix} followed by ${bodyShape(record)} (${SID_LENGTH} characters)`;
+  return fill(EXPECTED_SHAPE, { aSid: aSid(record), prefix, body: BODY_SHAPES[record.body] });
 }
 
 /**
@@ -68,7 +78,8 @@ export const SID_PROBLEM_MESSAGES = {
   stub: "`{{value}}` is {{length}} characters; {{expected}}.",
 } as const;
 
-const NOT_SID_MESSAGE = `\`{{value}}\` is not a Twilio SID; a SID is two uppercase letters followed by ${SID_BODY_LENGTH} hex digits (${SID_LENGTH} characters).`;
+/** The message for a string that is not a SID of any kind, when nothing says what it was meant to be. */
+export const NOT_SID_MESSAGE = `\`{{value}}\` is not a Twilio SID; a SID is two uppercase letters followed by ${SID_BODY_LENGTH} hex digits (${SID_LENGTH} characters).`;
 
 export type SidProblemMessageId = keyof typeof SID_PROBLEM_MESSAGES;
 
@@ -92,7 +103,7 @@ export function sidProblemMessage(text: string, sid: SidClass): SidProblemMessag
     case "length":
       return { messageId: "wrongLength", data: { value, length: problem.length, expected } };
     case "character": {
-      const allowed = record.body === "alnum" ? "a letter or digit" : "a hex digit";
+      const allowed = BODY_CHARACTERS[record.body];
       const data = { value, character: problem.character, index: problem.index, allowed, expected };
       return { messageId: "badCharacter", data };
     }
@@ -107,9 +118,14 @@ export function sidProblemMessage(text: string, sid: SidClass): SidProblemMessag
   return undefined;
 }
 
-/** Fills `{{name}}` placeholders the way ESLint does. */
+/** Replaces each `{{name}}` placeholder of a message template, written the way ESLint writes them. */
+export function fillTemplate(template: string, replace: (name: string, whole: string) => string): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => replace(name, whole));
+}
+
+/** Fills placeholders the way ESLint does: a name without data stays as written. */
 function fill(template: string, data: SidProblemMessage["data"]): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => String(data[key] ?? whole));
+  return fillTemplate(template, (name, whole) => String(data[name] ?? whole));
 }
 
 /** A full sentence saying why `text` is not a well-formed SID, or undefined when it is one. */

@@ -1,6 +1,22 @@
-import type { NearPlaceholderLength, SidPrefixInfo } from "./aliases.generated.js";
 import { assertSid, type Sid } from "./guards.js";
 import type { SidPrefix } from "./registry.generated.js";
+import type {
+  AlnumSidPrefix,
+  ASidByPrefix,
+  BadCharacterMessage,
+  BodyCharacters,
+  BodyShapes,
+  ExpectedShape,
+  LowercasePrefixMessage,
+  NearPlaceholderLength,
+  NotSidMessage,
+  PlaceholderLengthMessage,
+  PlaceholderMessage,
+  SidLength,
+  UnknownPrefixMessage,
+  WhitespaceMessage,
+  WrongLengthMessage,
+} from "./type-messages.generated.js";
 
 // The compiler may check thousands of `sid("...")` calls, so a valid literal costs a fixed handful of steps whatever
 // its content, and only an invalid one is walked to say what is wrong. Two compiler facts make that possible:
@@ -24,20 +40,16 @@ type Whitespace =
   | "\u2004" | "\u2005" | "\u2006" | "\u2007" | "\u2008" | "\u2009" | "\u200A" | "\u2028" | "\u2029" | "\u202F"
   | "\u205F" | "\u3000" | "\uFEFF";
 
-/** Prefixes whose body is 32 letters or digits rather than 32 hex digits. */
-type AlnumSidPrefix = { [P in SidPrefix]: SidPrefixInfo[P]["body"] extends "alnum" ? P : never }[SidPrefix];
-
 /**
  * The prefix of `S` when `S` is a well-formed SID with a known prefix (the runtime guard's rule), else never.
  * The valid path, in as few conditional steps as possible (each step on a new literal costs every call): split off
  * two characters, cut 32 more, look up the two together with whatever is left over (a prefix only when nothing is),
- * read the body kind from the table (not from `AlnumSidPrefix`, which the compiler would build for all prefixes), and
- * check the 32 as hex.
+ * check the body kind, and check the 32 as hex.
  */
 type ValidPrefix<S extends string> = S extends `${infer A}${infer B}${infer Body}`
   ? Body extends `${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${infer Rest}`
     ? `${A}${B}${Rest}` extends infer P extends SidPrefix
-      ? SidPrefixInfo[P]["body"] extends "alnum"
+      ? P extends AlnumSidPrefix
         ? [FirstBad<Body, AlnumChar>, Placeholder<Body>] extends [null, never]
           ? P
           : never
@@ -99,18 +111,16 @@ type Shorten<S extends string> = AtLeast3<Drop10<S>> extends true
     : never
   : S;
 
-// Looked up in the generated table, not built from a generic prefix: a template over every prefix at once would
-// pass the union limit when the compiler checks these declarations.
-type ASid<P extends SidPrefix> = SidPrefixInfo[P]["a"];
-type Shape<P extends SidPrefix> = SidPrefixInfo[P]["shape"];
-type GenericShape = "a SID is two uppercase letters followed by 32 hex digits (34 characters)";
+type BodyKind<P extends SidPrefix> = P extends AlnumSidPrefix ? "alnum" : "hex";
+type ASid<P extends SidPrefix> = ASidByPrefix[P];
+type Shape<P extends SidPrefix> = ExpectedShape<ASid<P>, P, BodyShapes[BodyKind<P>]>;
 
 /** Why the string literal `S` is not a SID, as a sentence. */
 type Problem<S extends string> = S extends `${Whitespace}${string}` | `${string}${Whitespace}`
   ? ValidPrefix<Trim<S>> | PlaceholderPrefix<Trim<S>> extends infer P extends SidPrefix
     ? [P] extends [never]
       ? TrimmedProblem<S>
-      : `\`${Shorten<S>}\` has surrounding whitespace; ${Shape<P>} and no spaces.`
+      : WhitespaceMessage<Shorten<S>, Shape<P>>
     : never
   : TrimmedProblem<S>;
 
@@ -123,7 +133,7 @@ type Trim<S extends string> = S extends `${Whitespace}${infer Rest}`
 /** The prefix of a known prefix followed by 32 `X`s or 32 `x`s, else never. */
 type PlaceholderPrefix<S extends string> = S extends `${infer A}${infer B}${infer Body}`
   ? `${A}${B}` extends infer P extends SidPrefix
-    ? Length<S> extends "34"
+    ? Length<S> extends SidLength
       ? [Placeholder<Body>] extends [never]
         ? never
         : P
@@ -136,28 +146,28 @@ type TrimmedProblem<S extends string> = S extends `${infer A}${infer B}${infer B
     ? BodyProblem<S, P, Body, Length<S>>
     : [A, B] extends [Lower, Lower]
       ? Uppercase<`${A}${B}`> extends infer P extends SidPrefix
-        ? `\`${Shorten<S>}\` starts with lowercase \`${A}${B}\`; ${ASid<P>} starts with uppercase ${P}.`
+        ? LowercasePrefixMessage<Shorten<S>, `${A}${B}`, ASid<P>, P>
         : NotSid<S>
-      : [A, B, Length<S>] extends [Upper, Upper, "34"]
+      : [A, B, Length<S>] extends [Upper, Upper, SidLength]
         ? `0x${Body}` extends `${bigint}`
-          ? `\`${Shorten<S>}\` has the shape of a SID, but \`${A}${B}\` is not a prefix Twilio uses.`
+          ? UnknownPrefixMessage<Shorten<S>, `${A}${B}`>
           : NotSid<S>
         : NotSid<S>
   : NotSid<S>;
 
-type NotSid<S extends string> = `\`${Shorten<S>}\` is not a Twilio SID; ${GenericShape}.`;
+type NotSid<S extends string> = NotSidMessage<Shorten<S>>;
 
-type BodyProblem<S extends string, P extends SidPrefix, Body extends string, N extends string> = N extends "34"
+type BodyProblem<S extends string, P extends SidPrefix, Body extends string, N extends string> = N extends SidLength
   ? [Placeholder<Body>] extends [never]
     ? FirstBad<Body, P extends AlnumSidPrefix ? AlnumChar : HexChar> extends [infer C extends string, infer I extends number]
-      ? `\`${Shorten<S>}\` has \`${C}\` at index ${I}, which is not ${P extends AlnumSidPrefix ? "a letter or digit" : "a hex digit"}; ${Shape<P>}.`
+      ? BadCharacterMessage<Shorten<S>, C, I, BodyCharacters[BodyKind<P>], Shape<P>>
       : NotSid<S>
-    : `\`${Shorten<S>}\` is a placeholder, not a SID; ${Shape<P>}.`
+    : PlaceholderMessage<Shorten<S>, Shape<P>>
   : [Placeholder<Body>] extends [never]
-    ? `\`${Shorten<S>}\` is ${N} characters; ${Shape<P>}.`
+    ? WrongLengthMessage<Shorten<S>, N, Shape<P>>
     : N extends NearPlaceholderLength
-      ? `\`${Shorten<S>}\` is a placeholder of ${N} characters; a placeholder for ${ASid<P>} is ${P} followed by 32 X's (34 characters).`
-      : `\`${Shorten<S>}\` is ${N} characters; ${Shape<P>}.`;
+      ? PlaceholderLengthMessage<Shorten<S>, N, ASid<P>, P>
+      : WrongLengthMessage<Shorten<S>, N, Shape<P>>;
 
 type NotLiteral =
   "sid() accepts only a string literal; check a string known only at run time with isSid() or assertSid().";

@@ -9,7 +9,6 @@ import {
   type RecordingSid,
   type Sid,
   type SidLiteral,
-  type SidPrefixInfo,
   type VendorOAuthAppSid,
   type VideoRecordingSid,
 } from "../../src/sid.js";
@@ -96,9 +95,5 @@ describe("aliases", () => {
     expectTypeOf<RecordingSid>().toEqualTypeOf<Sid<"RE">>();
     expectTypeOf<VideoRecordingSid>().toEqualTypeOf<Sid<"RT">>();
     expectTypeOf<`SM${typeof BODY}`>().not.toExtend<CallSid>();
-  });
-
-  test("the prefix table names every prefix", () => {
-    expectTypeOf<SidPrefixInfo["CA"]["name"]>().toEqualTypeOf<"Call">();
   });
 });
