@@ -44,17 +44,17 @@ type Whitespace =
  * The prefix of `S` when `S` is a well-formed SID with a known prefix (the runtime guard's rule), else never.
  * The valid path, in as few conditional steps as possible (each step on a new literal costs every call): split off
  * two characters, cut 32 more, look up the two together with whatever is left over (a prefix only when nothing is),
- * check the body kind, and check the 32 as hex.
+ * and check the 32 as hex; only a body that is not hex is checked against the body kind.
  */
 type ValidPrefix<S extends string> = S extends `${infer A}${infer B}${infer Body}`
   ? Body extends `${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${infer Rest}`
     ? `${A}${B}${Rest}` extends infer P extends SidPrefix
-      ? P extends AlnumSidPrefix
-        ? [FirstBad<Body, AlnumChar>, Placeholder<Body>] extends [null, never]
-          ? P
-          : never
-        : `0x${Body}` extends `${bigint}`
-          ? P
+      ? `0x${Body}` extends `${bigint}`
+        ? P
+        : P extends AlnumSidPrefix
+          ? [FirstBad<Body, AlnumChar>, Placeholder<Body>] extends [null, never]
+            ? P
+            : never
           : never
       : never
     : never
@@ -182,14 +182,15 @@ type NotLiteral =
  * callUrl("CA0123"); // Argument of type '"CA0123"' is not assignable to parameter of type
  *                    // '"`CA0123` is 6 characters; a Call SID is CA followed by 32 hex digits (34 characters)."'.
  */
-export type SidLiteral<S extends string> = S extends unknown
-  ? ValidPrefix<S> extends never
-    ? // NoInfer: inferring `S` from the messages would cost every call; `{}` fits a record keyed by `S` only when the
+export type SidLiteral<S extends string> =
+  // Distributes over `S`, and compares it with the template of its prefix, which the compiler builds once per prefix:
+  // a single conditional step per literal, and inference of `S` from the argument looks through one conditional only.
+  S extends Sid<ValidPrefix<S>>
+    ? S
+    : // NoInfer: inferring `S` from the messages would cost every call; `{}` fits a record keyed by `S` only when the
       // record is an index signature, that is when `S` is `string` or a template with placeholders.
       // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is the probe described above.
-      NoInfer<{} extends Record<S, unknown> ? NotLiteral : Problem<S>>
-    : S
-  : never;
+      NoInfer<{} extends Record<S, unknown> ? NotLiteral : Problem<S>>;
 
 /** The type `sid()` returns: a SID of the literal's prefix, or of any prefix when there is none (`any`, an error). */
 type SidOf<S extends string> = SidOfPrefix<ValidPrefix<S>>;
