@@ -1,18 +1,20 @@
 // What the type-level checker costs the compiler: 2,000 distinct `sid("...")` calls against the same values annotated
 // `string`, and against an imported identity function (what any generic call costs), in two layouts; `tsc -p`
-// (noEmit) on TypeScript 6.0 and 7.0, median wall time of RUNS runs each. Uses the built package as a user's project
-// would, so `npm run build` first. Not a test: prints a Markdown table for docs/benchmarks.md.
+// (noEmit) on TypeScript 6.0 and 7.0, median wall time of RUNS runs each, interleaved. The ratio is of the medians;
+// `paired` is the median of the per-round ratios, which a slow spell of the machine shifts less. Uses the built
+// package as a user's project would, so `npm run build` first. Not a test: prints a Markdown table for
+// docs/benchmarks.md.
 //
-//   npm run bench:types            RUNS=9 COUNT=4000 npm run bench:types
+//   npm run bench:types            RUNS=21 COUNT=4000 npm run bench:types
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PREFIXES } from "../src/registry.generated.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const RUNS = Number(process.env.RUNS ?? 5);
+const RUNS = Number(process.env.RUNS ?? 11);
 const COUNT = Number(process.env.COUNT ?? 2000);
 const COMPILERS = [
   { name: "TypeScript 6.0", bin: "node_modules/typescript/bin/tsc", version: "typescript/package.json" },
@@ -29,10 +31,14 @@ function literals(count: number): string[] {
   const prefixes = [...PREFIXES.keys()];
   let state = 0x5eed;
   const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0);
-  return Array.from({ length: count }, (_, index) => {
-    const body = Array.from({ length: 32 }, () => "0123456789abcdef"[next() % 16]).join("");
+  // The top four bits: the low bits of this generator repeat every 16 steps, which made every body the same.
+  const values = Array.from({ length: count }, (_, index) => {
+    const body = Array.from({ length: 32 }, () => "0123456789abcdef"[next() >>> 28]).join("");
     return `${prefixes[index % prefixes.length]}${body}`;
   });
+  // The compiler caches a type per literal, so repeated values would measure the cache instead of the check.
+  if (new Set(values).size !== count) throw new Error("bench:types: the generated literals are not distinct.");
+  return values;
 }
 
 const work = mkdtempSync(join(tmpdir(), "sid-bench-"));
@@ -88,31 +94,36 @@ function time(bin: string, project: string): number {
   return (performance.now() - started) / 1000;
 }
 
+const startLoad = loadavg()[0]!;
 const rows: string[] = [];
 for (const { name, bin, version } of COMPILERS) {
   const exact = (await import(join(ROOT, "node_modules", version), { with: { type: "json" } })).default.version;
   const times = new Map<string, number[]>();
-  // Interleaved, so a burst of load elsewhere on the machine hits every variant alike.
+  // Interleaved in a rotating order, so a burst of load elsewhere on the machine hits every variant alike.
+  const keys = Object.keys(LAYOUTS).flatMap((layout) => VARIANTS.map((variant) => `${layout}-${variant}`));
   for (let run = 0; run < RUNS; run++) {
-    for (const layout of Object.keys(LAYOUTS)) {
-      for (const variant of VARIANTS) {
-        const key = `${layout}-${variant}`;
-        times.set(key, [...(times.get(key) ?? []), time(bin, join(work, `${key}.json`))]);
-      }
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[(index + run) % keys.length]!;
+      times.set(key, [...(times.get(key) ?? []), time(bin, join(work, `${key}.json`))]);
     }
   }
   for (const layout of Object.keys(LAYOUTS) as Layout[]) {
-    const [plain, identity, checked] = VARIANTS.map((variant) => median(times.get(`${layout}-${variant}`)!)) as [number, number, number];
+    const [plainRuns, identityRuns, checkedRuns] = VARIANTS.map((variant) => times.get(`${layout}-${variant}`)!) as [number[], number[], number[]];
+    const [plain, identity, checked] = [plainRuns, identityRuns, checkedRuns].map(median) as [number, number, number];
+    const paired = median(checkedRuns.map((seconds, run) => seconds / plainRuns[run]!));
     rows.push(
       `| ${name} (${exact}) | ${layout} | ${plain.toFixed(2)} s | ${identity.toFixed(2)} s | ${checked.toFixed(2)} s | ` +
-        `${(checked / plain).toFixed(2)}x | ${(checked / identity).toFixed(2)}x |`,
+        `${(checked / plain).toFixed(2)}x (paired ${paired.toFixed(2)}x) | ${(checked / identity).toFixed(2)}x |`,
     );
     console.error(rows.at(-1));
   }
 }
 rmSync(work, { recursive: true });
 
-console.log(`${COUNT} distinct literals, median of ${RUNS} runs, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}\n`);
+console.log(
+  `${COUNT} distinct literals, median of ${RUNS} runs, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ` +
+    `load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end\n`,
+);
 console.log("| Compiler | Layout | `string` | identity function | `sid()` | `sid()` / `string` | `sid()` / identity |");
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const row of rows) console.log(row);
