@@ -42,21 +42,23 @@ type Whitespace =
 
 /**
  * The prefix of `S` when `S` is a well-formed SID with a known prefix (the runtime guard's rule), else never.
- * The valid path, in as few conditional steps as possible (each step on a new literal costs every call): split off
- * two characters, cut 32 more, look up the two together with whatever is left over (a prefix only when nothing is),
- * and check the 32 as hex; only a body that is not hex is checked against the body kind.
+ * Each template literal step costs every literal (an inference or a match against a template is the expensive part),
+ * so the valid path has three: split off two characters, cut 32 more, and check the 32 as hex. The prefix is then
+ * the two characters with whatever is left over (a prefix only when nothing is), found by intersecting with the
+ * union of prefixes, which the compiler works out once per key. Only a body that is not hex is checked against the
+ * body kind.
  */
 type ValidPrefix<S extends string> = S extends `${infer A}${infer B}${infer Body}`
   ? Body extends `${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${infer Rest}`
-    ? `${A}${B}${Rest}` extends infer P extends SidPrefix
-      ? `0x${Body}` extends `${bigint}`
-        ? P
-        : P extends AlnumSidPrefix
-          ? [FirstBad<Body, AlnumChar>, Placeholder<Body>] extends [null, never]
-            ? P
-            : never
+    ? // A number parses `0x` and hex digits without the scanner a `${bigint}` test creates; the trailing 0 keeps
+      // whitespace at the end of the body, which a number would ignore, from passing.
+      `0x${Body}0` extends `${number}`
+      ? `${A}${B}${Rest}` & SidPrefix
+      : `${A}${B}${Rest}` & AlnumSidPrefix extends infer P extends SidPrefix
+        ? [FirstBad<Body, AlnumChar>, Placeholder<Body>] extends [null, never]
+          ? P
           : never
-      : never
+        : never
     : never
   : never;
 
@@ -182,15 +184,15 @@ type NotLiteral =
  * callUrl("CA0123"); // Argument of type '"CA0123"' is not assignable to parameter of type
  *                    // '"`CA0123` is 6 characters; a Call SID is CA followed by 32 hex digits (34 characters)."'.
  */
-export type SidLiteral<S extends string> =
-  // Distributes over `S`, and compares it with the template of its prefix, which the compiler builds once per prefix:
-  // a single conditional step per literal, and inference of `S` from the argument looks through one conditional only.
-  S extends Sid<ValidPrefix<S>>
-    ? S
-    : // NoInfer: inferring `S` from the messages would cost every call; `{}` fits a record keyed by `S` only when the
+export type SidLiteral<S extends string> = S extends unknown
+  ? // A test for never, not a match against the prefix's template: matching a template costs as much as a step above.
+    ValidPrefix<S> extends never
+    ? // NoInfer: inferring `S` from the messages would cost every call; `{}` fits a record keyed by `S` only when the
       // record is an index signature, that is when `S` is `string` or a template with placeholders.
       // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is the probe described above.
-      NoInfer<{} extends Record<S, unknown> ? NotLiteral : Problem<S>>;
+      NoInfer<{} extends Record<S, unknown> ? NotLiteral : Problem<S>>
+    : S
+  : never;
 
 /** The type `sid()` returns: a SID of the literal's prefix, or of any prefix when there is none (`any`, an error). */
 type SidOf<S extends string> = SidOfPrefix<ValidPrefix<S>>;
