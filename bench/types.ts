@@ -1,9 +1,9 @@
 // What the type-level checker costs the compiler: 2,000 distinct `sid("...")` calls against the same values annotated
-// `string`, and against an imported identity function (what any generic call costs), in two layouts; `tsc -p`
-// (noEmit) on TypeScript 6.0 and 7.0, median wall time of RUNS runs each, interleaved. The ratio is of the medians;
-// `paired` is the median of the per-round ratios, which a slow spell of the machine shifts less. Uses the built
-// package as a user's project would, so `npm run build` first. Not a test: prints a Markdown table for
-// docs/benchmarks.md.
+// `string`, against an imported identity function (what any generic call costs) and against a bare check (the least
+// any compile-time check of the shape does), in two layouts; `tsc -p` (noEmit) on TypeScript 6.0 and 7.0, median wall
+// time of RUNS runs each, interleaved. The ratio is of the medians; `paired` is the median of the per-round ratios,
+// which a slow spell of the machine shifts less. Uses the built package as a user's project would, so `npm run build`
+// first. Not a test: prints a Markdown table for docs/benchmarks.md.
 //
 //   npm run bench:types            RUNS=21 COUNT=4000 npm run bench:types
 import { execFileSync } from "node:child_process";
@@ -47,8 +47,18 @@ const values = literals(COUNT).map((value) => JSON.stringify(value));
 // Two layouts. In `constants`, 2,000 top-level statements each call an imported function, and the compiler walks
 // back over the statements before each call (control-flow analysis of the imported name), whatever the function; in
 // `object`, one object literal holds the 2,000 calls, so that walk stays short and the types' own cost shows.
-const imports = { string: "", identity: 'import { same } from "./same.js";', sid: `import { sid } from ${sidModule};` };
-const call = { string: (value: string) => value, identity: (value: string) => `same(${value})`, sid: (value: string) => `sid(${value})` };
+const imports = {
+  string: "",
+  identity: 'import { same } from "./same.js";',
+  bare: 'import { bare } from "./bare.js";',
+  sid: `import { sid } from ${sidModule};`,
+};
+const call = {
+  string: (value: string) => value,
+  identity: (value: string) => `same(${value})`,
+  bare: (value: string) => `bare(${value})`,
+  sid: (value: string) => `sid(${value})`,
+};
 type Variant = keyof typeof imports;
 const VARIANTS = Object.keys(imports) as Variant[];
 const LAYOUTS = {
@@ -63,6 +73,18 @@ const LAYOUTS = {
 type Layout = keyof typeof LAYOUTS;
 
 writeFileSync(join(work, "same.d.ts"), "export declare function same<S extends string>(value: S): S;\n");
+// The least any compile-time check of the shape does, for reference: split off two characters, cut 32 more, test
+// them as hex and look the prefix up; no messages, no union handling. Deliberately a separate, minimal copy.
+const run32 = "${string}".repeat(32);
+writeFileSync(
+  join(work, "bare.d.ts"),
+  `import type { SidPrefix } from ${sidModule};\n` +
+    "export declare function bare<S extends string>(value: S): S extends `${infer A}${infer B}${infer Body}`\n" +
+    `  ? Body extends \`${run32}\${infer Rest}\`\n` +
+    "    ? `0x${Body}0` extends `${number}` ? `${A}${B}${Rest}` & SidPrefix : never\n" +
+    "    : never\n" +
+    "  : never;\n",
+);
 const compilerOptions = {
   target: "ES2023",
   lib: ["ES2023"],
@@ -108,12 +130,13 @@ for (const { name, bin, version } of COMPILERS) {
     }
   }
   for (const layout of Object.keys(LAYOUTS) as Layout[]) {
-    const [plainRuns, identityRuns, checkedRuns] = VARIANTS.map((variant) => times.get(`${layout}-${variant}`)!) as [number[], number[], number[]];
-    const [plain, identity, checked] = [plainRuns, identityRuns, checkedRuns].map(median) as [number, number, number];
-    const paired = median(checkedRuns.map((seconds, run) => seconds / plainRuns[run]!));
+    const runs = (variant: Variant) => times.get(`${layout}-${variant}`)!;
+    const [plain, identity, bare, checked] = VARIANTS.map((variant) => median(runs(variant))) as [number, number, number, number];
+    const paired = median(runs("sid").map((seconds, run) => seconds / runs("string")[run]!));
     rows.push(
-      `| ${name} (${exact}) | ${layout} | ${plain.toFixed(2)} s | ${identity.toFixed(2)} s | ${checked.toFixed(2)} s | ` +
-        `${(checked / plain).toFixed(2)}x (paired ${paired.toFixed(2)}x) | ${(checked / identity).toFixed(2)}x |`,
+      `| ${name} (${exact}) | ${layout} | ${plain.toFixed(2)} s | ${identity.toFixed(2)} s | ${bare.toFixed(2)} s | ` +
+        `${checked.toFixed(2)} s | ${(checked / plain).toFixed(2)}x (paired ${paired.toFixed(2)}x) | ` +
+        `${(bare / plain).toFixed(2)}x | ${(checked / identity).toFixed(2)}x |`,
     );
     console.error(rows.at(-1));
   }
@@ -124,6 +147,8 @@ console.log(
   `${COUNT} distinct literals, median of ${RUNS} runs, ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ` +
     `load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end\n`,
 );
-console.log("| Compiler | Layout | `string` | identity function | `sid()` | `sid()` / `string` | `sid()` / identity |");
-console.log("| --- | --- | --- | --- | --- | --- | --- |");
+console.log(
+  "| Compiler | Layout | `string` | identity function | bare check | `sid()` | `sid()` / `string` | bare check / `string` | `sid()` / identity |",
+);
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const row of rows) console.log(row);
