@@ -23,8 +23,8 @@ import type {
 // - Template placeholders that follow one another match one character each (when the pattern ends in an `infer`), so
 //   a run of 32 placeholders cuts off exactly 32 characters in one step. A type alias of a bare run collapses to
 //   `string`, so runs are spelled out where they are used.
-// - A string is assignable to `${bigint}` when it scans as a bigint literal, so `0x${Body}` checks a hex body in one
-//   step, without a union of hex strings (template unions stop at 100,000 members).
+// - A string is assignable to `${number}` when JavaScript's `Number()` parses it, so `0x${Body}0` checks a hex body in
+//   one step, without a union of hex strings (template unions stop at 100,000 members).
 // Every walk is tail-recursive and chunked, so a 10,000-character literal stays far below the recursion limits.
 
 type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
@@ -44,19 +44,22 @@ type Whitespace =
  * The prefix of `S` when `S` is a well-formed SID with a known prefix (the runtime guard's rule), else never.
  * Each template literal step costs every literal (an inference or a match against a template is the expensive part),
  * so the valid path has three: split off two characters, cut 32 more, and check the 32 as hex. The prefix is then
- * the two characters with whatever is left over (a prefix only when nothing is), found by intersecting with the
- * union of prefixes, which the compiler works out once per key. Only a body that is not hex is checked against the
- * body kind.
+ * the two characters with whatever is left over (a prefix only when nothing is), tested against the union of
+ * prefixes and intersected with it for its type; both are worked out once per key. Only a body that is not hex is
+ * checked against the body kind.
  */
 type ValidPrefix<S extends string> = S extends `${infer A}${infer B}${infer Body}`
   ? Body extends `${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${string}${infer Rest}`
     ? // A number parses `0x` and hex digits without the scanner a `${bigint}` test creates; the trailing 0 keeps
       // whitespace at the end of the body, which a number would ignore, from passing.
       `0x${Body}0` extends `${number}`
-      ? `${A}${B}${Rest}` & SidPrefix
-      : `${A}${B}${Rest}` & AlnumSidPrefix extends infer P extends SidPrefix
+      ? // A test, not just the intersection: `C${string}` (a placeholder in the prefix) intersects with CA, CF, ...
+        `${A}${B}${Rest}` extends SidPrefix
+        ? `${A}${B}${Rest}` & SidPrefix
+        : never
+      : `${A}${B}${Rest}` extends AlnumSidPrefix
         ? [FirstBad<Body, AlnumChar>, Placeholder<Body>] extends [null, never]
-          ? P
+          ? `${A}${B}${Rest}` & AlnumSidPrefix
           : never
         : never
     : never
