@@ -73,17 +73,19 @@ const LAYOUTS = {
 type Layout = keyof typeof LAYOUTS;
 
 writeFileSync(join(work, "same.d.ts"), "export declare function same<S extends string>(value: S): S;\n");
-// The least any compile-time check of the shape does, for reference: split off two characters, cut 32 more, test
-// them as hex and look the prefix up; no messages, no union handling. Deliberately a separate, minimal copy.
+// The least a compile-time check of the shape does, for reference: the same steps as `sid()` (split off two
+// characters, cut 32 more, test them as hex, look the prefix up) and the same wrapper, without messages. Its own copy
+// of the prefixes, so it loads no more declarations than it needs.
 const run32 = "${string}".repeat(32);
 writeFileSync(
   join(work, "bare.d.ts"),
-  `import type { SidPrefix } from ${sidModule};\n` +
-    "export declare function bare<S extends string>(value: S): S extends `${infer A}${infer B}${infer Body}`\n" +
+  `type Prefix = ${[...PREFIXES.keys()].map((prefix) => JSON.stringify(prefix)).join(" | ")};\n` +
+    "type Valid<S extends string> = S extends `${infer A}${infer B}${infer Body}`\n" +
     `  ? Body extends \`${run32}\${infer Rest}\`\n` +
-    "    ? `0x${Body}0` extends `${number}` ? `${A}${B}${Rest}` & SidPrefix : never\n" +
+    "    ? `0x${Body}0` extends `${number}` ? (`${A}${B}${Rest}` extends Prefix ? `${A}${B}${Rest}` : never) : never\n" +
     "    : never\n" +
-    "  : never;\n",
+    "  : never;\n" +
+    "export declare function bare<S extends string>(value: S extends unknown ? (Valid<S> extends never ? never : S) : never): S;\n",
 );
 const compilerOptions = {
   target: "ES2023",
