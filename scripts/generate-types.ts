@@ -277,18 +277,31 @@ const TYPE_MESSAGES = {
   PlaceholderMessage: SID_PROBLEM_MESSAGES.placeholder,
 };
 
-/** A message template as a generic template literal type, with a type parameter per `{{placeholder}}`. */
-function templateType(name: string, template: string): string {
+/** The helper type the generated parameters are constrained to; no parameter may take its name. */
+const TEXT_TYPE = "Text";
+
+/**
+ * A message template as a generic template literal type, with a type parameter per `{{placeholder}}` in order of
+ * first appearance. `src/types.ts` passes them by position; the differential test compares every type-level message
+ * with the runtime's, so a reordered template cannot swap them unnoticed.
+ */
+export function templateType(name: string, template: string): string {
   const parameters = new Set<string>();
-  // Placeholders are `{{word}}`, so escaping the template's own text first leaves them intact.
-  const escaped = template.replaceAll(/[`\\]|\$\{/g, (text) => `\\${text}`);
+  // Placeholders are `{{word}}`, so escaping the template's own text first leaves them intact. Line breaks are
+  // escaped too, since a template literal type normalizes a raw carriage return to a line feed.
+  const escaped = template
+    .replaceAll(/[`\\]|\$\{/g, (text) => `\\${text}`)
+    .replaceAll(/[\p{Cc}\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
   const text = fillTemplate(escaped, (placeholder) => {
     const parameter = placeholder[0]!.toUpperCase() + placeholder.slice(1);
+    if (parameter === TEXT_TYPE || !/^[A-Z]/.test(parameter)) {
+      throw new Error(`generate-types: placeholder {{${placeholder}}} of ${name} cannot name a type parameter.`);
+    }
     parameters.add(parameter);
     return `\${${parameter}}`;
   });
-  const list = [...parameters].map((parameter) => `${parameter} extends Text`).join(", ");
-  return `export type ${name}<${list}> = \`${text}\`;`;
+  const list = [...parameters].map((parameter) => `${parameter} extends ${TEXT_TYPE}`).join(", ");
+  return `export type ${name}${list ? `<${list}>` : ""} = \`${text}\`;`;
 }
 
 /**
@@ -323,7 +336,7 @@ export function generateTypeMessages(): string {
     `export type NearPlaceholderLength = ${lengths.join(" | ")};`,
     "",
     "/** What a message's placeholders take. */",
-    "type Text = string | number;",
+    `type ${TEXT_TYPE} = string | number;`,
     "",
     "// The message templates of src/messages.ts.",
     ...Object.entries(TYPE_MESSAGES).map(([name, template]) => templateType(name, template)),
