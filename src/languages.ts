@@ -150,17 +150,52 @@ function jsonListeners(sourceCode: AnySourceCode & JsonParents, visit: Visit, { 
   } as TSESLint.RuleListener;
 }
 
-/** The slice of mdast nodes this module reads. */
+/** The slice of mdast nodes this module reads. GFM autolink literals (`www.example.org`) have no `position`. */
 interface MarkdownNode {
-  readonly value: string;
-  readonly position: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } };
+  readonly value?: string;
+  readonly children?: readonly MarkdownNode[];
+  readonly position?: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } };
+}
+
+/** `context.sourceCode` of `@eslint/markdown`: nodes have no `parent` property. */
+interface MarkdownSourceCode extends AnySourceCode {
+  getParent(node: MarkdownNode): MarkdownNode | undefined;
+}
+
+/** A node's source range, or undefined for a node the parser made without a position. */
+function rangeOf(node: MarkdownNode): [number, number] | undefined {
+  return node.position && [node.position.start.offset, node.position.end.offset];
+}
+
+/**
+ * The source range a node without a position lies in: after its nearest positioned preceding sibling (or its nearest
+ * positioned ancestor's start) and before the nearest positioned following sibling (or that ancestor's end).
+ */
+function enclosingRange(sourceCode: MarkdownSourceCode, node: MarkdownNode): [number, number] {
+  let start: number | undefined;
+  let end: number | undefined;
+  for (let child = node, parent = sourceCode.getParent(node); parent; child = parent, parent = sourceCode.getParent(parent)) {
+    const siblings = parent.children ?? [];
+    const index = siblings.indexOf(child);
+    start ??= siblings.slice(0, index).findLast((sibling) => sibling.position)?.position!.end.offset;
+    end ??= siblings.slice(index + 1).find((sibling) => sibling.position)?.position!.start.offset;
+    const range = rangeOf(parent);
+    if (range) return [start ?? range[0], end ?? range[1]];
+  }
+  return [start ?? 0, end ?? sourceCode.text.length];
 }
 
 /** Listeners for `@eslint/markdown`: prose, inline code and code blocks of any language, all as free text. */
-function markdownListeners(sourceCode: AnySourceCode, visit: Visit): TSESLint.RuleListener {
-  const visitNode = (node: MarkdownNode) => {
+function markdownListeners(sourceCode: MarkdownSourceCode, visit: Visit): TSESLint.RuleListener {
+  const visitNode = (node: MarkdownNode & { readonly value: string }) => {
     if (node.value.length < MIN_CANDIDATE_LENGTH) return;
-    const whole = [node.position.start.offset, node.position.end.offset] as const;
+    let whole = rangeOf(node);
+    if (!whole) {
+      // Its text is in the source between its positioned neighbours; where it appears verbatim, that is its place.
+      const [start, end] = enclosingRange(sourceCode, node);
+      const offset = sourceCode.text.slice(start, end).indexOf(node.value);
+      whole = offset === -1 ? [start, end] : [start + offset, start + offset + node.value.length];
+    }
     // Markdown strips fences, indentation and `>` markers from a node's value, so pieces are found in its source.
     visit(site(node.value, sourceCode.text.slice(...whole), whole[0], whole, true, NO_NAME));
   };
@@ -183,7 +218,7 @@ export function stringListeners(
     case "json":
       return jsonListeners(sourceCode as AnySourceCode & JsonParents, visit, filter);
     case "markdown":
-      return markdownListeners(sourceCode, visit);
+      return markdownListeners(sourceCode as MarkdownSourceCode, visit);
     default:
       return {};
   }

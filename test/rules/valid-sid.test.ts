@@ -6,6 +6,7 @@ import tsParser from "@typescript-eslint/parser";
 import { Linter, RuleTester as EslintRuleTester } from "eslint";
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/valid-sid.js";
+import { at } from "./helpers.js";
 
 // ESLint's own tester runs the JSON and Markdown languages; it needs vitest's hooks like typescript-eslint's does.
 EslintRuleTester.describe = describe;
@@ -392,6 +393,40 @@ markdownTester.run("valid-sid (Markdown)", rule as never, {
       code: `> Quoted:\n> curl https://api.twilio.com/2010-04-01/Accounts/ACO${BODY.slice(1)}/Calls.json\n`,
       errors: [{ messageId: "badCharacter", line: 2, column: 53, endColumn: 54, endLine: 2 }],
     },
+  ],
+});
+
+// GitHub-flavoured Markdown makes links of bare URLs, and those nodes carry no position of their own.
+const gfmTester = new EslintRuleTester({ plugins: { markdown }, language: "markdown/gfm" });
+const AUTOLINK_LABEL = "Read the [source repository][https://github.com/example/example-voice-reminders] before filing an issue.\n";
+const AUTOLINK_ANGLE = "Copyright Example Foundation and other contributors, <www.example.org>, all rights reserved.\n";
+
+/** The report of `messageId` at the `occurrence`th `needle` of `code`; `offset` and `width` pick a character of it. */
+function gfmError(code: string, needle: string, messageId: string, occurrence = 0, [offset, width] = [0, needle.length]) {
+  const { line, column } = at(code, needle, occurrence);
+  return { messageId, line, column: column + offset, endLine: line, endColumn: column + offset + width };
+}
+
+const GFM_LABEL = `Read the [call log][https://www.example.com/calls/${SHORT}] first.\n`;
+const GFM_ANGLE = `${AUTOLINK_ANGLE}\nCalls: <www.example.org/calls/${SHORT}>, and www.example.org/calls/${LONG} too.\n`;
+const GFM_TWICE = `Old: www.example.org/${BAD_CHAR}, new: www.example.org/${BAD_CHAR}.\n`;
+const GFM_TABLE = `| Call | Link |\n| --- | --- |\n| one | www.example.com/calls/${SHORT} |\n`;
+
+gfmTester.run("valid-sid (GitHub-flavoured Markdown)", rule as never, {
+  valid: [
+    `${AUTOLINK_LABEL}\n${AUTOLINK_ANGLE}`,
+    `See www.twilio.com/console and <https://www.twilio.com/docs> for ${SID}.\n`,
+    `| Call | Link |\n| --- | --- |\n| ${SID} | www.example.com/calls/${SID} |\n`,
+  ],
+  invalid: [
+    { code: GFM_LABEL, errors: [gfmError(GFM_LABEL, SHORT, "wrongLength")] },
+    { code: GFM_ANGLE, errors: [gfmError(GFM_ANGLE, SHORT, "wrongLength"), gfmError(GFM_ANGLE, LONG, "wrongLength")] },
+    {
+      // The same text twice in one paragraph: each report at its own occurrence.
+      code: GFM_TWICE,
+      errors: [0, 1].map((occurrence) => gfmError(GFM_TWICE, BAD_CHAR, "badCharacter", occurrence, [6, 1])),
+    },
+    { code: GFM_TABLE, errors: [gfmError(GFM_TABLE, SHORT, "wrongLength")] },
   ],
 });
 
