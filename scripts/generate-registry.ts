@@ -15,6 +15,62 @@ const SPEC_ERRORS: Record<string, string[]> = { service_sid: ["LY"] };
 const FILLER_WORDS = new Set(["default", "twilio"]);
 // Names that Twilio's messages and docs use for a prefix where the spec's curated name is longer.
 const SHORT_NAMES: Record<string, string> = { SM: "Message", MM: "Message" };
+// Names users give SIDs that no spec property spells: the Voice SDK's TwiML App (`appSid`, `TWILIO_TWIML_APP_SID`),
+// a Conversations Service (`conversationsServiceSid`, the service Twilio's Conversations docs call it), TwiML Bins.
+const EXTRA_STEMS: Record<string, string[]> = {
+  app: ["AP"],
+  "twiml app": ["AP"],
+  "conversations service": ["IS"],
+  "conversation service": ["IS"],
+  "twiml bin": ["EH"],
+};
+// Stems that are also everyday words of software (a source *map*, a to-do *list*, a build *job*): after words that
+// are not Twilio product words (`versionMapSid`, `sourceMapSid`) they name no Twilio resource. See docs/names.md.
+const EVERYDAY_STEMS = [
+  "app",
+  "asset",
+  "build",
+  "category",
+  "client",
+  "config",
+  "configuration",
+  "contact",
+  "content",
+  "device",
+  "document",
+  "domain",
+  "environment",
+  "event",
+  "function",
+  "group",
+  "hook",
+  "identity",
+  "job",
+  "key",
+  "list",
+  "map",
+  "media",
+  "network",
+  "note",
+  "path",
+  "payload",
+  "plugin",
+  "policy",
+  "request",
+  "role",
+  "session",
+  "step",
+  "stream",
+  "summary",
+  "template",
+  "track",
+  "user",
+  "version",
+];
+// Words that name a Twilio product or the company, beyond the API's domains (which the qualifier table holds).
+const PRODUCT_WORDS = ["twilio", "twiml", "whatsapp", "flex", "sms", "mms"];
+// Abbreviations users write for a word of a stem: `TWILIO_VERIFY_SVC_SID`.
+const WORD_ALIASES: Record<string, string> = { svc: "service" };
 
 const SID_SUFFIX = /_sids?(\[\])?$/;
 
@@ -53,6 +109,10 @@ export function generateRegistry(dir: string): string {
       body: prefix === "OQ" ? "alnum" : "hex",
       domains: list(row.domains),
     });
+  }
+  // Live prefixes the spec lacks (TwiML Bins are a Console-only resource).
+  for (const row of readTsv(dir, "extra_prefixes.tsv")) {
+    prefixes.set(row.prefix!, { name: row.resource!, product: "", retired: false, body: "hex", domains: [] });
   }
   const retiredRows = readTsv(dir, "retired_prefixes.tsv");
   for (const row of retiredRows) {
@@ -99,7 +159,15 @@ export function generateRegistry(dir: string): string {
       addStem(stemWords.join(" "), [row.prefix!]);
     }
   }
+  // What Twilio's webhooks and event payloads send under each name (`request_sid` is XR in Add-ons results, though
+  // the spec's one `request_sid` is Serverless's RQ): a name is evidence of every prefix it is seen with.
+  for (const row of readTsv(dir, "webhook_params.tsv")) {
+    const nameWords = words(row.name!);
+    const sid = nameWords.lastIndexOf("sid");
+    if (sid > 0) addStem(nameWords.slice(0, sid).join(" "), row.prefixes!.split(/\s+/).filter(Boolean));
+  }
   for (const [stem, values] of Object.entries(KEY_STEMS)) addStem(stem, values);
+  for (const [stem, values] of Object.entries(EXTRA_STEMS)) addStem(stem, values);
   for (const stem of polymorphic) stems.delete(stem);
   // A stem admits the prefixes whose resource name ends with it (a `campaignSid` may hold the US A2P Campaign, QE;
   // a `templateSid` a Content Template, HX), unless words before it name another resource: a Sync Stream Message
@@ -177,6 +245,15 @@ export function generateRegistry(dir: string): string {
     "",
     "/** Stems that name a SID even without a trailing `sid` (`apiKey`, `TWILIO_API_KEY`). */",
     `export const BARE_STEMS: ReadonlySet<string> = new Set(${JSON.stringify(BARE_STEMS)});`,
+    "",
+    "/** Stems that name no Twilio resource after words that are not product words (`sourceMapSid`): docs/names.md. */",
+    `export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(${JSON.stringify(EVERYDAY_STEMS)});`,
+    "",
+    "/** Words that name a Twilio product besides the API domains of `QUALIFIER_PREFIXES`. */",
+    `export const PRODUCT_WORDS: ReadonlySet<string> = new Set(${JSON.stringify(PRODUCT_WORDS)});`,
+    "",
+    "/** Abbreviations of stem words that users write (`TWILIO_VERIFY_SVC_SID`). */",
+    `export const WORD_ALIASES: ReadonlyMap<string, string> = new Map(${JSON.stringify(Object.entries(WORD_ALIASES))});`,
     "",
     "/** Product word -> prefixes of that product, for qualified names like `syncServiceSid`. */",
     "export const QUALIFIER_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<string, readonly SidPrefix[]>([",

@@ -53,6 +53,7 @@ const ALIAS_NAMES: Readonly<Record<SidPrefix, readonly string[]>> = {
   DN: ["Domain"],
   DY: ["DeliveryReceipt"],
   EC: ["BulkEligibilityCheck"],
+  EH: ["TwimlBin"],
   EL: ["Evaluation"],
   ES: ["SyncList"],
   ET: ["SyncDocument"],

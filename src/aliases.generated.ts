@@ -82,6 +82,8 @@ export type DomainSid = Sid<"DN">;
 export type DeliveryReceiptSid = Sid<"DY">;
 /** A Bulk Eligibility Check (Hosted Numbers) SID (`EC`), e.g. `EC0123456789abcdef0123456789abcdef`. */
 export type BulkEligibilityCheckSid = Sid<"EC">;
+/** A TwiML Bin SID (`EH`), e.g. `EH0123456789abcdef0123456789abcdef`. */
+export type TwimlBinSid = Sid<"EH">;
 /** An Evaluation (Regulatory Bundle / TrustHub) SID (`EL`), e.g. `EL0123456789abcdef0123456789abcdef`. */
 export type EvaluationSid = Sid<"EL">;
 /** A Sync List SID (`ES`), e.g. `ES0123456789abcdef0123456789abcdef`. */

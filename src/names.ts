@@ -1,9 +1,12 @@
 import {
   BARE_STEMS,
+  EVERYDAY_STEMS,
   PREFIXES,
   POLYMORPHIC_STEMS,
+  PRODUCT_WORDS,
   QUALIFIER_PREFIXES,
   STEM_PREFIXES,
+  WORD_ALIASES,
   type SidPrefix,
 } from "./registry.generated.js";
 
@@ -75,30 +78,68 @@ function qualify(prefixes: readonly SidPrefix[], qualifier: string | undefined):
   return narrowed.length > 0 ? narrowed : prefixes;
 }
 
+// Front-end build tools expose only environment variables with their prefix: `VITE_TWILIO_FLOW_SID` is a flow SID.
+const ENV_PREFIXES = [["vite"], ["next", "public"], ["react", "app"]];
+
+// Deployment and platform suffixes after `SID` in environment variable names: `TWILIO_ACCOUNT_SID_LINUX`.
+const SID_SUFFIXES = new Set(["prod", "production", "dev", "development", "staging", "stage", "test", "qa", "local"]);
+const PLATFORM_SUFFIXES = new Set(["live", "sandbox", "linux", "mac", "macos", "windows", "win", "ci", "us", "eu"]);
+
+/** A word that may follow `SID` in an environment variable name without changing what it holds. */
+const isSidSuffix = (word: string) => SID_SUFFIXES.has(word) || PLATFORM_SUFFIXES.has(word) || /^\d+$/.test(word);
+
+/** The words of a name as its stem is read: aliases spelled out, a build tool's environment prefix dropped. */
+function readWords(name: string): string[] {
+  const words = nameWords(name).map((word) => WORD_ALIASES.get(word) ?? word);
+  const envPrefix = ENV_PREFIXES.find((prefix) => prefix.every((word, index) => words[index] === word));
+  return envPrefix && words.length > envPrefix.length + 1 ? words.slice(envPrefix.length) : words;
+}
+
+/**
+ * The words before `sid`/`sids` and whether it is plural, or undefined when the name does not end with one. An
+ * environment variable may carry a deployment suffix after it (`TWILIO_ACCOUNT_SID_PROD`).
+ */
+function sidWords(name: string, words: readonly string[]): { stemWords: string[]; plural: boolean } | undefined {
+  let end = words.length;
+  if (/^[A-Z][A-Z0-9_]*$/.test(name)) while (end > 1 && isSidSuffix(words[end - 1]!)) end--;
+  const last = words[end - 1];
+  return last === "sid" || last === "sids" ? { stemWords: words.slice(0, end - 1), plural: last === "sids" } : undefined;
+}
+
+/** A word that names a Twilio product: an API domain (`sync`, `verify`) or one of the product words. */
+const isProductWord = (word: string | undefined) =>
+  word !== undefined && (PRODUCT_WORDS.has(word) || QUALIFIER_PREFIXES.has(word));
+
 /**
  * Reads a binding name (`callSid`, `parent_call_sid`, `MessagingServiceSid`, `CALL_SIDS`, `apiKey`) as a SID name,
  * or returns undefined when the name does not say it holds a SID.
  */
 export function sidName(name: string): SidName | undefined {
-  const words = nameWords(name);
-  const last = words.at(-1);
+  const words = readWords(name);
   let stemWords: string[];
-  if (last === "sid" || last === "sids") {
-    stemWords = words.slice(0, -1);
+  let plural = false;
+  const sid = sidWords(name, words);
+  if (sid) {
+    ({ stemWords, plural } = sid);
   } else {
     const bare = [...BARE_STEMS].find((stem) => words.slice(-stem.split(" ").length).join(" ") === stem);
     if (bare === undefined) return undefined;
     stemWords = words;
   }
-  const plural = last === "sids";
   const found = longestStem(stemWords);
   if (stemWords.length === 0 || (found && POLYMORPHIC_STEMS.has(found.stem))) {
     return { stem: found?.stem ?? "", prefixes: undefined, plural };
   }
   if (!found) return { stem: undefined, prefixes: undefined, plural };
-  const qualified = qualify(STEM_PREFIXES.get(found.stem)!, stemWords[found.start - 1]);
-  const compound = compoundPrefixes(stemWords, found.start).filter((prefix) => !qualified.includes(prefix));
-  return { stem: found.stem, prefixes: compound.length > 0 ? [...qualified, ...compound] : qualified, plural };
+  const compound = compoundPrefixes(stemWords, found.start);
+  // `versionMapSid`, `sourceMapSid`: an everyday word after words of another domain names nothing of Twilio's.
+  const before = stemWords[found.start - 1];
+  if (before !== undefined && EVERYDAY_STEMS.has(found.stem) && compound.length === 0 && !isProductWord(before)) {
+    return { stem: undefined, prefixes: undefined, plural };
+  }
+  const qualified = qualify(STEM_PREFIXES.get(found.stem)!, before);
+  const extra = compound.filter((prefix) => !qualified.includes(prefix));
+  return { stem: found.stem, prefixes: extra.length > 0 ? [...qualified, ...extra] : qualified, plural };
 }
 
 /** `callSid`, `call_sid`, `CallSid`, `CALL_SID`, `call-sid`: the case style of a name, to write another like it. */

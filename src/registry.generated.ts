@@ -37,6 +37,7 @@ export type SidPrefix =
   | "DN"
   | "DY"
   | "EC"
+  | "EH"
   | "EL"
   | "ES"
   | "ET"
@@ -248,6 +249,7 @@ export const PREFIXES: ReadonlyMap<string, PrefixRecord> = new Map<SidPrefix, Pr
   ["DN", {"name":"Domain (IAM domain / Messaging link-shortening domain)","product":"","retired":false,"body":"hex","domains":["iam","messaging"]}],
   ["DY", {"name":"Conversation Message Receipt","product":"","retired":false,"body":"hex","domains":["conversations"]}],
   ["EC", {"name":"Bulk Eligibility Check (Hosted Numbers)","product":"","retired":false,"body":"hex","domains":["numbers"]}],
+  ["EH", {"name":"TwiML Bin","product":"","retired":false,"body":"hex","domains":[]}],
   ["EL", {"name":"Evaluation (Regulatory Bundle / TrustHub)","product":"","retired":false,"body":"hex","domains":["numbers","trusthub"]}],
   ["ES", {"name":"Sync List","product":"","retired":false,"body":"hex","domains":["sync"]}],
   ["ET", {"name":"Sync Document","product":"","retired":false,"body":"hex","domains":["sync"]}],
@@ -424,6 +426,7 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["address", ["AD","IG","IP"]],
   ["api key", ["SK"]],
   ["apn credential", ["CR"]],
+  ["app", ["AP","CN","OQ"]],
   ["application", ["AP","WF"]],
   ["assessment", ["FM"]],
   ["asset", ["ZH"]],
@@ -453,10 +456,12 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["certificate", ["CW","CY"]],
   ["challenge", ["YC"]],
   ["channel", ["CH","TC","UO","WC"]],
+  ["channel install", ["XE"]],
   ["chat instance", ["IS"]],
   ["chat service", ["IS"]],
   ["chat service instance", ["IS"]],
   ["client", ["OQ"]],
+  ["composition", ["CJ"]],
   ["conference", ["CF"]],
   ["config", ["ZK"]],
   ["configuration", ["FJ","IG","OO","VS","XE"]],
@@ -466,6 +471,8 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["contact", ["FC"]],
   ["content", ["HX"]],
   ["conversation", ["CH"]],
+  ["conversation service", ["IS"]],
+  ["conversations service", ["IS"]],
   ["converted account", ["AC"]],
   ["credential", ["CR"]],
   ["credential list", ["CL"]],
@@ -482,9 +489,12 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["default messaging service", ["MG"]],
   ["default service role", ["RL"]],
   ["default template", ["HJ"]],
+  ["delivery receipt", ["DY"]],
   ["deployment", ["DL","ZD"]],
+  ["dequeing call", ["CA"]],
   ["dequeue post work activity", ["WA"]],
   ["device", ["DE","TH"]],
+  ["dial call", ["CA"]],
   ["document", ["ET","PX","RD","RI"]],
   ["domain", ["DN","SD"]],
   ["emergency address", ["AD"]],
@@ -510,6 +520,7 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["function", ["ZH"]],
   ["gcm credential", ["CR"]],
   ["group", ["GP"]],
+  ["hook", ["HK"]],
   ["identity", ["RI"]],
   ["inbound participant", ["KP"]],
   ["incoming phone number", ["PN"]],
@@ -576,7 +587,7 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["referral account", ["AC"]],
   ["regulated item", ["RA"]],
   ["regulation", ["RN"]],
-  ["request", ["BH","KW","RQ"]],
+  ["request", ["BH","KW","RQ","XR"]],
   ["reservation", ["WR"]],
   ["reservation activity", ["WA"]],
   ["role", ["IX","RL"]],
@@ -592,7 +603,9 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["sim", ["DE","HS"]],
   ["sink", ["DG"]],
   ["sip domain", ["SD"]],
+  ["sms", ["MM","SM"]],
   ["sms application", ["AP"]],
+  ["sms message", ["MM","SM"]],
   ["step", ["FT"]],
   ["stream", ["MZ","TO"]],
   ["subaccount", ["AC"]],
@@ -610,10 +623,13 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["template", ["HJ","HX"]],
   ["timeout activity", ["WA"]],
   ["tollfree phone number", ["PN"]],
+  ["track", ["MT"]],
   ["transcript", ["GT"]],
   ["transcription", ["GT","TR"]],
   ["trunk", ["BY","TK"]],
   ["trust product", ["BU"]],
+  ["twiml app", ["AP"]],
+  ["twiml bin", ["EH"]],
   ["user", ["FU","IT","US"]],
   ["verification", ["HH","VE"]],
   ["verification document", ["RI"]],
@@ -624,6 +640,7 @@ export const STEM_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<
   ["whatsapp msg service", ["MG"]],
   ["worker", ["WK"]],
   ["worker activity", ["WA"]],
+  ["worker previous activity", ["WA"]],
   ["workflow", ["WW"]],
   ["workspace", ["WS"]],
 ]);
@@ -633,6 +650,15 @@ export const POLYMORPHIC_STEMS: ReadonlySet<string> = new Set(["","actor","chann
 
 /** Stems that name a SID even without a trailing `sid` (`apiKey`, `TWILIO_API_KEY`). */
 export const BARE_STEMS: ReadonlySet<string> = new Set(["api key"]);
+
+/** Stems that name no Twilio resource after words that are not product words (`sourceMapSid`): docs/names.md. */
+export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(["app","asset","build","category","client","config","configuration","contact","content","device","document","domain","environment","event","function","group","hook","identity","job","key","list","map","media","network","note","path","payload","plugin","policy","request","role","session","step","stream","summary","template","track","user","version"]);
+
+/** Words that name a Twilio product besides the API domains of `QUALIFIER_PREFIXES`. */
+export const PRODUCT_WORDS: ReadonlySet<string> = new Set(["twilio","twiml","whatsapp","flex","sms","mms"]);
+
+/** Abbreviations of stem words that users write (`TWILIO_VERIFY_SVC_SID`). */
+export const WORD_ALIASES: ReadonlyMap<string, string> = new Map([["svc","service"]]);
 
 /** Product word -> prefixes of that product, for qualified names like `syncServiceSid`. */
 export const QUALIFIER_PREFIXES: ReadonlyMap<string, readonly SidPrefix[]> = new Map<string, readonly SidPrefix[]>([

@@ -37,6 +37,7 @@ export interface ASidByPrefix {
   readonly DN: "a Domain (IAM domain / Messaging link-shortening domain) SID";
   readonly DY: "a Conversation Message Receipt SID";
   readonly EC: "a Bulk Eligibility Check (Hosted Numbers) SID";
+  readonly EH: "a TwiML Bin SID";
   readonly EL: "an Evaluation (Regulatory Bundle / TrustHub) SID";
   readonly ES: "a Sync List SID";
   readonly ET: "a Sync Document SID";

@@ -45,6 +45,49 @@ describe("sidName", () => {
     expect(sidName("syncDocumentSid")?.prefixes).toEqual(["ET"]);
   });
 
+  it.each<[string, readonly SidPrefix[]]>([
+    // Spellings no spec property has.
+    ["TWILIO_VERIFY_SVC_SID", ["VA"]],
+    ["SYNC_SVC_SID", ["IS"]],
+    ["twimlAppSid", ["AP"]],
+    ["TWILIO_TWIML_APP_SID", ["AP"]],
+    ["conversationsServiceSid", ["IS"]],
+    ["twimlBinSid", ["EH"]],
+    // A deployment or platform suffix after SID in an environment variable.
+    ["TWILIO_ACCOUNT_SID_LINUX", ["AC"]],
+    ["TWILIO_ACCOUNT_SID_PROD", ["AC"]],
+    ["TWILIO_MESSAGING_SERVICE_SID_2", ["MG"]],
+    // Build tools' environment prefixes.
+    ["VITE_TWILIO_SYNC_SERVICE_SID", ["IS"]],
+    ["NEXT_PUBLIC_TWILIO_TWIML_APP_SID", ["AP"]],
+    ["REACT_APP_APP_SID", ["AP", "CN", "OQ"]],
+    // What webhooks send beyond the spec: Add-ons' request_sid is an Add-on Result.
+    ["request_sid", ["BH", "KW", "RQ", "XR"]],
+    ["DequeingCallSid", ["CA"]],
+  ])("reads %s", (name, prefixes) => {
+    expect(sidName(name)?.prefixes).toEqual(prefixes);
+  });
+
+  it.each(["appSid", "app_sid", "mapSid", "syncMapSid", "twilioSyncMapSid", "chatUserSid", "alertCallSid", "supportFlowSid", "endUserSid"])(
+    "keeps the stem of %s: an everyday word alone, after a product word or in a resource name, or a stem that is no everyday word",
+    (name) => {
+      expect(sidName(name)?.prefixes, name).toBeDefined();
+    },
+  );
+
+  it.each(["versionMapSid", "sourceMapSid", "todoListSid", "buildJobSid", "cacheKeySid", "webHookSid", "VITE_MY_APP_SID"])(
+    "reads no Twilio resource in %s: an everyday word after words of another domain",
+    (name) => {
+      expect(sidName(name)?.prefixes, name).toBeUndefined();
+    },
+  );
+
+  it("takes a suffix after SID only in environment variable names, and only a deployment or platform word", () => {
+    expect(sidName("CALL_SID_PATTERN")).toBeUndefined();
+    expect(sidName("CALL_SID_LENGTH")).toBeUndefined();
+    expect(sidName("callSidProd")).toBeUndefined();
+  });
+
   it("takes any prefix for bare sid", () => {
     expect(sidName("sid")?.prefixes).toBeUndefined();
     expect(sidName("SIDS")).toMatchObject({ prefixes: undefined, plural: true });

@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { generators, HAS_SHARED_TABLES, SHARED_DIR, SKIPPED_WITHOUT_TABLES } from "../../scripts/generators.js";
 import { readTsv } from "../../scripts/tsv.js";
+import { sidName } from "../../src/names.js";
 import {
+  EVERYDAY_STEMS,
   POLYMORPHIC_STEMS,
   PREFIXES,
   QUALIFIER_PREFIXES,
@@ -23,14 +25,25 @@ describe("generated files", () => {
 });
 
 describe.runIf(HAS_SHARED_TABLES)("registry against the fact tables", () => {
-  it("knows all 184 spec prefixes and the 13 retired ones", () => {
+  it("knows all 184 spec prefixes, the live one the spec lacks and the 13 retired ones", () => {
     const specPrefixes = readTsv(SHARED_DIR, "prefixes.tsv").map((row) => row.prefix!);
+    const extraPrefixes = readTsv(SHARED_DIR, "extra_prefixes.tsv").map((row) => row.prefix!);
     const retiredPrefixes = readTsv(SHARED_DIR, "retired_prefixes.tsv").map((row) => row.prefix!);
     expect(specPrefixes).toHaveLength(184);
+    expect(extraPrefixes).toEqual(["EH"]);
     expect(retiredPrefixes).toHaveLength(13);
-    for (const prefix of specPrefixes) expect(PREFIXES.get(prefix)?.retired, prefix).toBe(false);
+    for (const prefix of [...specPrefixes, ...extraPrefixes]) expect(PREFIXES.get(prefix)?.retired, prefix).toBe(false);
     for (const prefix of retiredPrefixes) expect(PREFIXES.get(prefix)?.retired, prefix).toBe(true);
-    expect(PREFIXES.size).toBe(184 + 13);
+    expect(PREFIXES.size).toBe(184 + 1 + 13);
+  });
+
+  it("adds every prefix Twilio's webhooks send under a name to that name's stem", () => {
+    for (const row of readTsv(SHARED_DIR, "webhook_params.tsv")) {
+      const meaning = sidName(row.name!);
+      // Polymorphic names (`ResourceSid`) take any prefix already.
+      if (meaning?.prefixes === undefined) continue;
+      for (const prefix of row.prefixes!.split(" ")) expect(meaning.prefixes, `${row.name} (${row.context})`).toContain(prefix);
+    }
   });
 });
 
@@ -79,6 +92,10 @@ describe("registry", () => {
       expect(STEM_PREFIXES.has(stem), stem).toBe(false);
     }
     expect(POLYMORPHIC_STEMS.has("service")).toBe(false);
+  });
+
+  it("lists only everyday words that are stems of the table", () => {
+    for (const stem of EVERYDAY_STEMS) expect(STEM_PREFIXES.has(stem), stem).toBe(true);
   });
 
   it("knows which prefixes each product word covers", () => {
