@@ -1,12 +1,11 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
-import { referenceName, staticKey } from "../src/binding.js";
 import { chainPositions, POSITION_METHODS, type ChainPosition } from "../src/chains.js";
-import { classifySid, SID_LENGTH } from "../src/classify.js";
 import { ClientTracker } from "../src/clients.js";
 import { createRule } from "../src/create-rule.js";
+import { ValueEvidence } from "../src/evidence.js";
 import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
-import { aSid, describePrefixes } from "../src/messages.js";
-import { sidName } from "../src/names.js";
+import { aSid, describePrefixes, shorten } from "../src/messages.js";
+import { PREFIXES } from "../src/registry.generated.js";
 
 // A file reaches a client through the `twilio` module or Twilio Functions' context; one with neither has none.
 // One scan of the text; it spares every other file the listeners below.
@@ -35,8 +34,35 @@ function render(node: TSESTree.Node): string {
   }
 }
 
+/**
+ * Whether the call's result may go on to `path` (`participants`, `create`), where alone its position takes a
+ * non-SID: it does when the members read from it right away follow the path, or when none are and the result is
+ * kept (it may get there later); it does not when they turn off it (`.fetch()`, `.participants(x)`) or it is dropped.
+ */
+function mayContinueTo(call: TSESTree.Node, path: readonly string[]): boolean {
+  let current = call;
+  for (const name of path) {
+    const parent = current.parent?.type === AST_NODE_TYPES.ChainExpression ? current.parent.parent : current.parent;
+    const at = current.parent?.type === AST_NODE_TYPES.ChainExpression ? current.parent : current;
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== at) {
+      return current === call && parent?.type !== AST_NODE_TYPES.ExpressionStatement;
+    }
+    if (parent.computed || parent.property.type !== AST_NODE_TYPES.Identifier || parent.property.name !== name) return false;
+    // `participants(x)` turns off the path to `participants.create`.
+    if (name !== path.at(-1) && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) return false;
+    current = parent;
+  }
+  return true;
+}
+
+/** Whether the position takes a non-SID at this call: always, never, or when the result goes on to a path. */
+function takesNonSid(call: TSESTree.Node, position: ChainPosition): boolean {
+  if (!position.acceptsNonSid) return false;
+  return position.nonSidOnlyBefore === undefined || mayContinueTo(call, position.nonSidOnlyBefore);
+}
+
 export type Options = [{ clients?: string[] }];
-export type MessageIds = "wrongPrefix" | "wrongName";
+export type MessageIds = "wrongPrefix" | "wrongValue" | "wrongName";
 
 export default createRule<Options, MessageIds>({
   name: "sid-matches-resource",
@@ -49,6 +75,7 @@ export default createRule<Options, MessageIds>({
     languages: RULE_LANGUAGES,
     messages: {
       wrongPrefix: "`{{callee}}()` takes {{expected}}; `{{prefix}}...` is {{actual}}.",
+      wrongValue: "`{{callee}}()` takes {{expected}}; `{{name}}` holds {{actual}} (`{{value}}`).",
       wrongName: "`{{callee}}()` takes {{expected}}; `{{name}}` is named for {{actual}}.",
     },
     schema: [
@@ -75,30 +102,39 @@ export default createRule<Options, MessageIds>({
     if (clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return {};
     const tracker = new ClientTracker(sourceCode, clients);
 
+    const values = new ValueEvidence(sourceCode);
+
     /** Reports an argument that cannot fit its position; stays silent on anything it cannot be sure of. */
-    function checkArgument(argument: TSESTree.Node, position: ChainPosition, describe: () => string, ordinal: string): void {
+    function checkArgument(
+      call: TSESTree.CallExpression,
+      argument: TSESTree.Node,
+      position: ChainPosition,
+      describe: () => string,
+      ordinal: string,
+    ): void {
       const { prefixes } = position;
-      const value = staticKey(argument);
-      if (value !== undefined) {
-        if (value.length !== SID_LENGTH) return;
-        const sid = classifySid(value);
-        if ((sid.kind !== "sid" && sid.kind !== "placeholder") || prefixes.includes(sid.prefix)) return;
-        context.report({
-          node: argument,
-          messageId: "wrongPrefix",
-          data: { callee: describe(), expected: describePrefixes(prefixes, { ellipsis: true }) + ordinal, prefix: sid.prefix, actual: aSid(sid.record) },
-        });
+      const evidence = values.of(argument);
+      if (!evidence) return;
+      const expected = describePrefixes(prefixes, { ellipsis: true }) + ordinal;
+      if (evidence.kind === "literal") {
+        // A conference named after a task SID is right where the friendly name is taken.
+        if (prefixes.includes(evidence.prefix) || (position.nonSidOnlyBefore && takesNonSid(call, position))) return;
+        const actual = aSid(PREFIXES.get(evidence.prefix)!);
+        if (evidence.via === undefined) {
+          context.report({ node: argument, messageId: "wrongPrefix", data: { callee: describe(), expected, prefix: evidence.prefix, actual } });
+        } else {
+          const data = { callee: describe(), expected, name: evidence.via, actual, value: shorten(evidence.value) };
+          context.report({ node: argument, messageId: "wrongValue", data });
+        }
         return;
       }
       // A unique name or identity is often derived from another resource's SID (a Sync document per call).
-      if (position.acceptsNonSid) return;
-      const name = referenceName(argument);
-      const named = name === undefined ? undefined : sidName(name);
-      if (!named?.prefixes || named.plural || named.prefixes.some((prefix) => prefixes.includes(prefix))) return;
+      if (takesNonSid(call, position)) return;
+      if (evidence.plural || evidence.prefixes.some((prefix) => prefixes.includes(prefix))) return;
       context.report({
         node: argument,
         messageId: "wrongName",
-        data: { callee: describe(), expected: describePrefixes(prefixes, { ellipsis: true }) + ordinal, name: name!, actual: describePrefixes(named.prefixes, { ellipsis: true }) },
+        data: { callee: describe(), expected, name: evidence.name, actual: describePrefixes(evidence.prefixes, { ellipsis: true }) },
       });
     }
 
@@ -123,7 +159,7 @@ export default createRule<Options, MessageIds>({
         node.arguments.forEach((argument, index) => {
           const position = positions[index];
           if (position && position.prefixes.length > 0) {
-            checkArgument(argument, position, describe, positions.length > 1 ? ` as argument ${index + 1}` : "");
+            checkArgument(node, argument, position, describe, positions.length > 1 ? ` as argument ${index + 1}` : "");
           }
         });
       },

@@ -1,11 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { bindingName, jsonBindingName, type JsonNode, type JsonParents } from "../src/binding.js";
+import { bindingName, jsonBindingName, referenceName, staticKey, type JsonNode, type JsonParents } from "../src/binding.js";
 import { classifySid, looksGenerated, SID_LENGTH } from "../src/classify.js";
 import { createRule } from "../src/create-rule.js";
+import { stripWrappers, ValueEvidence, type Evidence } from "../src/evidence.js";
 import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
 import { aSid, describePrefixes, shorten } from "../src/messages.js";
-import { nameWords, renamedSidName, sidName } from "../src/names.js";
+import { nameWords, renamedSidName, sidName, type SidName } from "../src/names.js";
 import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
 
 /** The API-key mix-up has its own message; these are its two sides. */
@@ -50,6 +51,24 @@ function canRename(variable: TSESLint.Scope.Variable, name: string): boolean {
   });
 }
 
+/** The name a parameter binds (`callSid`, `callSid = x`), or undefined for patterns and rest elements. */
+function parameterName(parameter: TSESTree.Parameter): string | undefined {
+  const binding = parameter.type === AST_NODE_TYPES.TSParameterProperty ? parameter.parameter : parameter;
+  const target = binding.type === AST_NODE_TYPES.AssignmentPattern ? binding.left : binding;
+  return target.type === AST_NODE_TYPES.Identifier ? target.name : undefined;
+}
+
+/** Key name of an object property or class member: `callSid`, `"call_sid"`, `["CallSid"]`. */
+function memberKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  return computed ? staticKey(key) : referenceName(key) ?? staticKey(key);
+}
+
+/** A literal written in place: the literal listeners check those at every binding but call arguments. */
+function isWrittenLiteral(node: TSESTree.Node): boolean {
+  const value = stripWrappers(node);
+  return value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0);
+}
+
 export type Options = [
   {
     /** Extra or overriding name -> prefixes entries for the codebase's own names. */
@@ -59,7 +78,15 @@ export type Options = [
   },
 ];
 
-export type MessageIds = "mismatch" | "apiKeyAsAccount" | "accountAsApiKey" | "rename";
+export type MessageIds =
+  | "mismatch"
+  | "givenName"
+  | "givenValue"
+  | "argumentName"
+  | "argumentValue"
+  | "apiKeyAsAccount"
+  | "accountAsApiKey"
+  | "rename";
 
 export default createRule<Options, MessageIds>({
   name: "sid-prefix-matches-name",
@@ -69,6 +96,12 @@ export default createRule<Options, MessageIds>({
     languages: RULE_LANGUAGES,
     messages: {
       mismatch: "`{{name}}` holds {{actual}} (`{{value}}`); the name expects {{expected}}.",
+      givenName: "`{{name}}` is given `{{source}}`, named for {{actual}}; the name expects {{expected}}.",
+      givenValue: "`{{name}}` is given `{{source}}`, which holds {{actual}} (`{{value}}`); the name expects {{expected}}.",
+      argumentName:
+        "`{{callee}}()` passes `{{source}}`, named for {{actual}}, to its parameter `{{name}}`; the name expects {{expected}}.",
+      argumentValue:
+        "`{{callee}}()` passes {{actual}} (`{{value}}`) to its parameter `{{name}}`; the name expects {{expected}}.",
       apiKeyAsAccount:
         "`{{name}}` holds an API Key SID (`{{value}}`), not an Account SID (`AC...`). An API key is the username, with its secret as the password; the Account SID is passed separately: `twilio(apiKeySid, apiKeySecret, { accountSid })`.",
       accountAsApiKey:
@@ -108,13 +141,23 @@ export default createRule<Options, MessageIds>({
     // The schema's `format: "regex"` turns an invalid pattern into a configuration error before this runs.
     const ignore = (options.ignore ?? []).map((pattern) => new RegExp(pattern));
 
+    const meanings = new Map<string, SidName | undefined>();
+    /** What a name says it holds, with the codebase's own names and the ignored ones; the same for both sides. */
+    function readName(name: string): SidName | undefined {
+      if (meanings.has(name)) return meanings.get(name);
+      let meaning: SidName | undefined;
+      if (!ignore.some((pattern) => pattern.test(name))) {
+        const own = custom.get(nameKey(name));
+        meaning = own ? { stem: undefined, prefixes: own, plural: nameWords(name).at(-1) === "sids" } : sidName(name);
+      }
+      meanings.set(name, meaning);
+      return meaning;
+    }
+
     /** The prefixes a name takes and its stem, or undefined when the name says nothing certain. */
-    function expectation(name: string): { prefixes: readonly SidPrefix[]; stem: string | undefined } | undefined {
-      if (ignore.some((pattern) => pattern.test(name))) return undefined;
-      const own = custom.get(nameKey(name));
-      if (own) return { prefixes: own, stem: undefined };
-      const meaning = sidName(name);
-      return meaning?.prefixes && { prefixes: meaning.prefixes, stem: meaning.stem };
+    function expectation(name: string): { prefixes: readonly SidPrefix[]; stem: string | undefined; plural: boolean } | undefined {
+      const meaning = readName(name);
+      return meaning?.prefixes && { prefixes: meaning.prefixes, stem: meaning.stem, plural: meaning.plural };
     }
 
     /** Reports a value whose prefix the name does not take; `rename` is the local variable a suggestion renames. */
@@ -175,6 +218,50 @@ export default createRule<Options, MessageIds>({
 
     // Markdown and other languages have no bindings.
     if (language !== "js") return {};
+    const values = new ValueEvidence(context.sourceCode, readName);
+
+    /**
+     * Reports a value known by a name, or through a variable, bound to a name whose prefixes it cannot have. `callee`
+     * is the function whose parameter `name` is, for an argument. No suggestion: either side may be the wrong one.
+     */
+    function checkEvidence(node: TSESTree.Node, name: string, evidence: Evidence | undefined, callee?: string): void {
+      const expected = expectation(name);
+      if (!expected || !evidence) return;
+      const expects = describePrefixes(expected.prefixes, { lead: expected.stem });
+      if (evidence.kind === "literal") {
+        // A literal written at a binding is the literal listeners' to check; at an argument it is this one's.
+        if (evidence.via === undefined && callee === undefined) return;
+        const sid = certainSid(evidence.value);
+        if (!sid || expected.prefixes.includes(sid.prefix)) return;
+        const actual = `${aSid(PREFIXES.get(sid.prefix)!)}${sid.placeholder ? " placeholder" : ""}`;
+        const value = shorten(evidence.value);
+        if (callee !== undefined && evidence.via === undefined) {
+          context.report({ node, messageId: "argumentValue", data: { callee, name, actual, value, expected: expects } });
+        } else {
+          context.report({ node, messageId: "givenValue", data: { name, source: evidence.via!, actual, value, expected: expects } });
+        }
+        return;
+      }
+      if (evidence.plural !== expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;
+      const data = { name, source: evidence.name, actual: describePrefixes(evidence.prefixes, { lead: evidence.stem }), expected: expects };
+      context.report({ node, messageId: callee === undefined ? "givenName" : "argumentName", data: callee === undefined ? data : { ...data, callee } });
+    }
+
+    /** Checks what `value` holds against `name`; a variable of the same name adds nothing to its own declaration. */
+    function checkBinding(name: string | undefined, value: TSESTree.Node, callee?: string): void {
+      if (name === undefined || !expectation(name)) return;
+      const stripped = stripWrappers(value);
+      if (stripped.type === AST_NODE_TYPES.Identifier && stripped.name === name) return;
+      checkEvidence(value, name, values.of(value), callee);
+    }
+
+    /** Functions of the file with a parameter named for a SID, and calls that may reach one, for `Program:exit`. */
+    const sidFunctions = new Set<string>();
+    const calls: (TSESTree.CallExpression | TSESTree.NewExpression)[] = [];
+    const noteFunction = (name: string, params: readonly TSESTree.Parameter[]) => {
+      if (params.some((parameter) => expectation(parameterName(parameter) ?? ""))) sidFunctions.add(name);
+    };
+
     return {
       Literal(node) {
         if (typeof node.value === "string" && mayBeSid(node.value)) {
@@ -184,6 +271,66 @@ export default createRule<Options, MessageIds>({
       TemplateLiteral(node) {
         const value = node.expressions.length === 0 ? node.quasis[0]!.value.cooked : undefined;
         if (value && mayBeSid(value)) check(node, value, bindingName(node), initializedVariable(node));
+      },
+      VariableDeclarator(node) {
+        if (node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return;
+        const init = stripWrappers(node.init);
+        if (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression) {
+          noteFunction(node.id.name, init.params);
+        } else if (!isWrittenLiteral(init)) {
+          checkBinding(node.id.name, node.init);
+        }
+      },
+      FunctionDeclaration(node) {
+        if (node.id) noteFunction(node.id.name, node.params);
+      },
+      AssignmentExpression(node) {
+        if (node.operator === "=" || node.operator === "||=" || node.operator === "??=") {
+          if (!isWrittenLiteral(node.right)) checkBinding(referenceName(node.left), node.right);
+        }
+      },
+      AssignmentPattern(node) {
+        if (node.left.type === AST_NODE_TYPES.Identifier && !isWrittenLiteral(node.right)) checkBinding(node.left.name, node.right);
+      },
+      Property(node) {
+        const key = memberKeyName(node.key, node.computed);
+        if (key === undefined) return;
+        if (node.parent.type === AST_NODE_TYPES.ObjectExpression) {
+          if (node.kind === "init" && !node.method && !isWrittenLiteral(node.value)) checkBinding(key, node.value);
+          return;
+        }
+        // `const { MessageSid: callSid } = req.body`: the key names what the local is given.
+        const local = node.value.type === AST_NODE_TYPES.AssignmentPattern ? node.value.left : node.value;
+        if (local.type === AST_NODE_TYPES.Identifier && local.name !== key) checkEvidence(node, local.name, values.ofName(key));
+      },
+      PropertyDefinition(node) {
+        if (node.value && !isWrittenLiteral(node.value)) checkBinding(memberKeyName(node.key, node.computed), node.value);
+      },
+      JSXAttribute(node) {
+        const container = node.value;
+        if (container?.type !== AST_NODE_TYPES.JSXExpressionContainer) return;
+        const { expression } = container;
+        if (expression.type === AST_NODE_TYPES.JSXEmptyExpression || isWrittenLiteral(expression)) return;
+        checkBinding(node.name.type === AST_NODE_TYPES.JSXNamespacedName ? node.name.name.name : node.name.name, expression);
+      },
+      CallExpression(node) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.arguments.length > 0) calls.push(node);
+      },
+      NewExpression(node) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.arguments.length > 0) calls.push(node);
+      },
+      // Functions are hoisted: a call may come before the declaration, so calls are matched once the file is read.
+      "Program:exit"() {
+        for (const call of calls) {
+          const callee = call.callee as TSESTree.Identifier;
+          if (!sidFunctions.has(callee.name)) continue;
+          const params = values.functionOf(callee)?.params ?? [];
+          for (const [index, argument] of call.arguments.entries()) {
+            const parameter = params[index];
+            if (argument.type === AST_NODE_TYPES.SpreadElement || !parameter || parameter.type === AST_NODE_TYPES.RestElement) break;
+            checkBinding(parameterName(parameter), argument, callee.name);
+          }
+        }
       },
     };
   },

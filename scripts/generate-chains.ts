@@ -4,6 +4,28 @@ import { readTsv } from "./tsv.js";
 interface Position {
   prefixes: string[];
   acceptsNonSid: boolean;
+  /** The member path after the call under which alone a non-SID fits (`participants.create` for conferences). */
+  nonSidOnlyBefore?: string;
+}
+
+/** What a position takes besides SIDs, as `non_sid_positions.tsv` resolves it for `unknown` rows. */
+interface NonSid {
+  /** Only one fixed literal (`Twilio.CURRENT`, `Front`): any other non-SID is still a mistake. */
+  literal: boolean;
+  onlyBefore: string | undefined;
+}
+
+/** `root.-.conferences`: how both tables name a row. */
+const rowKey = (row: Record<string, string>) => `${row.domain_property}.${row.version_property}.${row.chain}`;
+
+/** Reads `non_sid_positions.tsv`, keyed like `rowKey`. */
+function readNonSid(dir: string): Map<string, NonSid> {
+  const positions = new Map<string, NonSid>();
+  for (const row of readTsv(dir, "non_sid_positions.tsv")) {
+    const onlyBefore = /followed by \.([\w.]+)\(/.exec(row.only_when ?? "")?.[1];
+    positions.set(rowKey(row), { literal: row.accepts!.startsWith("literal "), onlyBefore });
+  }
+  return positions;
 }
 
 /** The prefixes a `;`-separated cell names, the spec's first, else the inferred ones. */
@@ -16,10 +38,13 @@ function prefixesOf(spec: string, inferred: string): string[] {
  * Reads a row's positions. Single-argument rows hold plain cells; multi-argument version methods hold
  * `name=cell|name?=cell` lists in the same column order as `args`.
  */
-function positionsOf(row: Record<string, string>): Position[] {
+function positionsOf(row: Record<string, string>, nonSid: NonSid | undefined): Position[] {
   const args = row.args!.split(",");
   if (args.length === 1) {
-    return [{ prefixes: prefixesOf(row.prefixes!, row.inferred_prefixes!), acceptsNonSid: row.accepts_non_sid === "yes" }];
+    const prefixes = prefixesOf(row.prefixes!, row.inferred_prefixes!);
+    // A position nobody could source either way may take a non-SID: never proof of a mismatch by a name.
+    if (nonSid === undefined) return [{ prefixes, acceptsNonSid: row.accepts_non_sid !== "no" }];
+    return [{ prefixes, acceptsNonSid: !nonSid.literal, ...(nonSid.onlyBefore && { nonSidOnlyBefore: nonSid.onlyBefore }) }];
   }
   const cells = (column: string) => (row[column] ? row[column].split("|").map((cell) => cell.split("=")[1] ?? "") : []);
   const spec = cells("prefixes");
@@ -27,7 +52,7 @@ function positionsOf(row: Record<string, string>): Position[] {
   const accepts = cells("accepts_non_sid");
   return args.map((_, index) => ({
     prefixes: prefixesOf(spec[index] ?? "", inferred[index] ?? ""),
-    acceptsNonSid: accepts[index] === "yes",
+    acceptsNonSid: accepts[index] !== "no",
   }));
 }
 
@@ -45,9 +70,11 @@ function fixSpecErrors(chain: string, positions: Position[]): Position[] {
   });
 }
 
-/** `CA`, `SR*`, `IS,CH`, `,CA`: see the header of the generated file. */
+/** `CA`, `SR*`, `IS,CH*`, `,CA`, `CF*participants.create`: see the header of the generated file. */
 function encode(positions: Position[]): string {
-  return positions.map(({ prefixes, acceptsNonSid }) => prefixes.join(";") + (acceptsNonSid ? "*" : "")).join(",");
+  return positions
+    .map(({ prefixes, acceptsNonSid, nonSidOnlyBefore }) => prefixes.join(";") + (acceptsNonSid ? `*${nonSidOnlyBefore ?? ""}` : ""))
+    .join(",");
 }
 
 // `api.v2010.accounts.<rest>` and `api.v2010.account.<rest>` address the same resources; lookups fold the first.
@@ -62,6 +89,7 @@ function fold(chain: string): string {
 /** Builds `src/chains.generated.ts` (twilio-node call chains and the prefixes each position takes). */
 export function generateChains(dir: string): string {
   const chains = new Map<string, string>();
+  const nonSid = readNonSid(dir);
   for (const row of readTsv(dir, "node_chains_detail.tsv")) {
     // Node-only API versions address resources by ids that are not SIDs.
     if (row.map_status === "not-in-spec") continue;
@@ -70,7 +98,7 @@ export function generateChains(dir: string): string {
     // Other shortcut rows repeat canonical ones; the shortcut table expands them at lookup.
     if (row.domain_property === "root" || (row.version_property === "-" && !versionless)) continue;
     const chain = versionless ? `${row.domain_property}.${row.chain}` : `${row.domain_property}.${row.version_property}.${row.chain}`;
-    const positions = fixSpecErrors(chain, positionsOf(row));
+    const positions = fixSpecErrors(chain, positionsOf(row, nonSid.get(rowKey(row))));
     if (positions.every((position) => position.prefixes.length === 0)) continue;
     const encoded = encode(positions);
     const previous = chains.get(chain);
@@ -104,8 +132,10 @@ export function generateChains(dir: string): string {
     "/**",
     " * Every checked call position of twilio-node, keyed by the whole chain of property names from the client with",
     " * shortcuts expanded and `api.v2010.accounts.` folded into `api.v2010.account.`. The value lists each argument's",
-    " * prefixes (`;`-separated), `*` when the position also takes a unique name or identity, `,` between arguments",
-    " * (an empty entry is an argument that is not checked). Chains with no known prefixes are left out.",
+    " * prefixes (`;`-separated), `*` when the position also takes a unique name or identity (or may: nobody could",
+    " * source it either way), followed by a member path where it takes one only when the call's result goes on to it",
+    " * (`CF*participants.create`), `,` between arguments (an empty entry is an argument that is not checked). Chains",
+    " * with no known prefixes are left out.",
     " */",
     "export const CHAINS: ReadonlyMap<string, string> = new Map([",
     ...sorted(chains),

@@ -7,6 +7,11 @@ export interface ChainPosition {
   readonly prefixes: readonly SidPrefix[];
   /** The argument also takes a unique name or identity (Sync documents, Chat channels, conference labels). */
   readonly acceptsNonSid: boolean;
+  /**
+   * Member names after the call under which alone the argument takes something else (`participants`, `create`: a
+   * conference's friendly name works only for `conferences(name).participants.create(...)`).
+   */
+  readonly nonSidOnlyBefore?: readonly string[];
 }
 
 // `api.v2010.accounts("AC...").calls` addresses the same resources as `api.v2010.account.calls`.
@@ -37,12 +42,13 @@ export function normalizeChain(names: readonly string[]): string {
 
 const decoded = new Map<string, readonly ChainPosition[]>();
 
-/** Decodes a table value (`IS,CH*`): see `src/chains.generated.ts`. */
+/** Decodes a table value (`IS,CH*`, `CF*participants.create`): see `src/chains.generated.ts`. */
 function decode(value: string): readonly ChainPosition[] {
   return value.split(",").map((cell) => {
-    const acceptsNonSid = cell.endsWith("*");
-    const list = acceptsNonSid ? cell.slice(0, -1) : cell;
-    return { prefixes: list ? (list.split(";") as SidPrefix[]) : [], acceptsNonSid };
+    const [list = "", condition] = cell.split("*");
+    const prefixes = list ? (list.split(";") as SidPrefix[]) : [];
+    if (condition === undefined) return { prefixes, acceptsNonSid: false };
+    return condition ? { prefixes, acceptsNonSid: true, nonSidOnlyBefore: condition.split(".") } : { prefixes, acceptsNonSid: true };
   });
 }
 

@@ -115,6 +115,7 @@ export class ClientTracker {
     const { id, init } = node;
     if (id.type === AST_NODE_TYPES.ObjectPattern) {
       if (init && isRequireTwilio(unwrap(init))) this.destructureRequire(id);
+      else if (init && node.parent.kind === "const" && this.active) this.destructureChain(id, init);
       return;
     }
     if (id.type !== AST_NODE_TYPES.Identifier || !init) return;
@@ -243,6 +244,23 @@ export class ClientTracker {
   private addClient(id: TSESTree.Identifier): void {
     this.clientIds.add(id);
     this.names.add(id.name);
+  }
+
+  /** `const { calls } = client`, `const { messages } = context.getTwilioClient()`: each local binds its resource. */
+  private destructureChain(pattern: TSESTree.ObjectPattern, init: Node): void {
+    const names = this.chainOf(init);
+    if (!names) return;
+    for (const property of pattern.properties) {
+      if (
+        property.type === AST_NODE_TYPES.Property &&
+        !property.computed &&
+        property.key.type === AST_NODE_TYPES.Identifier &&
+        property.value.type === AST_NODE_TYPES.Identifier
+      ) {
+        this.bindings.set(property.value, [...names, property.key.name]);
+        this.names.add(property.value.name);
+      }
+    }
   }
 
   private destructureRequire(pattern: TSESTree.ObjectPattern): void {

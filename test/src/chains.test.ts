@@ -7,6 +7,24 @@ import { CHAINS } from "../../src/chains.generated.js";
 import { PREFIXES } from "../../src/registry.generated.js";
 
 const rows = HAS_SHARED_TABLES ? readTsv(SHARED_DIR, "node_chains_detail.tsv") : [];
+/** `non_sid_positions.tsv` by `domain.version.chain`: what `unknown` rows take besides SIDs. */
+const nonSid = new Map(
+  (HAS_SHARED_TABLES ? readTsv(SHARED_DIR, "non_sid_positions.tsv") : []).map((row) => [
+    `${row.domain_property}.${row.version_property}.${row.chain}`,
+    row,
+  ]),
+);
+
+/** What a row's one position should decode to besides its prefixes. */
+function nonSidOf(row: Record<string, string>): { acceptsNonSid: boolean; nonSidOnlyBefore?: string[] } {
+  const resolved = nonSid.get(`${row.domain_property}.${row.version_property}.${row.chain}`);
+  // Unsourced rows may take a non-SID; a row that takes one fixed literal (`Twilio.CURRENT`) takes no other.
+  if (!resolved) return { acceptsNonSid: row.accepts_non_sid !== "no" };
+  if (resolved.accepts!.startsWith("literal ")) return { acceptsNonSid: false };
+  return resolved.only_when!.includes(".participants.create(")
+    ? { acceptsNonSid: true, nonSidOnlyBefore: ["participants", "create"] }
+    : { acceptsNonSid: true };
+}
 
 /** The property names a caller writes for a row: `calls`, `sync.services`, `sync.v1.services`. */
 function written(row: Record<string, string>): string[] {
@@ -45,13 +63,18 @@ describe("chain table", () => {
     const canonical = row.resolves_to!;
     // `previewIam.~Versionless.organization`: reachable only as written.
     if (!canonical.includes("~")) expect(normalizeChain(written(row))).toBe(normalizeChain(canonical.split(".")));
-    expect(positions).toEqual([{ prefixes: CORRECTED[canonical] ?? expected, acceptsNonSid: row.accepts_non_sid === "yes" }]);
+    expect(positions).toEqual([{ prefixes: CORRECTED[canonical] ?? expected, ...nonSidOf(row) }]);
   });
 
   it("names only prefixes the registry knows", () => {
     for (const value of CHAINS.values()) {
-      for (const prefix of value.replaceAll("*", "").split(/[,;]/).filter(Boolean)) expect(PREFIXES.has(prefix)).toBe(true);
+      for (const prefix of value.replaceAll(/\*[\w.]*/g, "").split(/[,;]/).filter(Boolean)) expect(PREFIXES.has(prefix)).toBe(true);
     }
+  });
+
+  it("knows a conference's friendly name works only for creating participants", () => {
+    expect(chainPositions(["conferences"])).toEqual([{ prefixes: ["CF"], acceptsNonSid: true, nonSidOnlyBefore: ["participants", "create"] }]);
+    expect(chainPositions(["calls", "recordings"])).toEqual([{ prefixes: ["RE"], acceptsNonSid: false }]);
   });
 
   it("keys chains by the whole chain, not the method", () => {
