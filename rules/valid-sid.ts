@@ -18,6 +18,7 @@ type Options = [
     allowPatterns?: string[];
     checkComments?: boolean;
     checkUnknownPrefixes?: boolean;
+    reportDeliberate?: boolean;
     reportStubs?: boolean;
   },
 ];
@@ -56,7 +57,7 @@ export default createRule<Options, MessageIds>({
     docs: {
       description: "Disallow malformed Twilio SIDs: wrong length, non-hex characters, stray whitespace.",
       recommended: true,
-      strictOptions: { allowPlaceholders: false, checkUnknownPrefixes: true, reportStubs: true },
+      strictOptions: { allowPlaceholders: false, checkUnknownPrefixes: true, reportDeliberate: true, reportStubs: true },
       // Tests stub and placeholder SIDs on purpose.
       strictTestFileOptions: { checkUnknownPrefixes: true },
     },
@@ -92,6 +93,11 @@ export default createRule<Options, MessageIds>({
             type: "boolean",
             description: "Report well-formed SIDs whose two-letter prefix Twilio does not use.",
           },
+          reportDeliberate: {
+            type: "boolean",
+            description:
+              "Also report values fed on purpose to something that must reject them: arguments of `isValid*()`/`validate*()` and code under `expect(...).toThrow()`, `.rejects`, `assert.throws()`.",
+          },
           reportStubs: {
             type: "boolean",
             description:
@@ -101,7 +107,14 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [
-      { allowPlaceholders: true, allowPatterns: [], checkComments: false, checkUnknownPrefixes: false, reportStubs: false },
+      {
+        allowPlaceholders: true,
+        allowPatterns: [],
+        checkComments: false,
+        checkUnknownPrefixes: false,
+        reportDeliberate: false,
+        reportStubs: false,
+      },
     ],
   },
   create(context, [options]) {
@@ -140,10 +153,16 @@ export default createRule<Options, MessageIds>({
       context.report({ loc: locOf(context, at), messageId: message.messageId, data: message.data, suggest });
     };
 
+    /** Whether a report on the site is wanted: values fed on purpose to a check are, only when asked for. */
+    const wanted = (site: StringSite) => Boolean(options.reportDeliberate) || !site.deliberate();
+
     /** SIDs delimited inside a longer string: with no name of their own, only certain near misses count. */
     const checkEmbedded = (site: StringSite) => {
-      for (const { start, end, text, sid } of findEmbeddedSids(site.value)) {
-        if (shouldReport(sid, () => false) && !isAllowed(text)) report(text, sid, site.range(start, end), site.whole);
+      const { value, continued } = site;
+      for (const { start, end, text, sid } of findEmbeddedSids(value)) {
+        // A token that runs on into a template expression is cut off, not whole.
+        if ((continued.start && start === 0) || (continued.end && end === value.length)) continue;
+        if (shouldReport(sid, () => false) && !isAllowed(text) && wanted(site)) report(text, sid, site.range(start, end), site.whole);
       }
     };
 
@@ -162,7 +181,7 @@ export default createRule<Options, MessageIds>({
         const name = site.name();
         return name !== undefined && sidName(name) !== undefined;
       };
-      if (shouldReport(sid, named) && !isAllowed(value)) report(value, sid, site.range(0, value.length), site.whole);
+      if (shouldReport(sid, named) && !isAllowed(value) && wanted(site)) report(value, sid, site.range(0, value.length), site.whole);
     };
 
     // Most strings are short: below the candidate length only a stub under a SID name can be reported.

@@ -7,7 +7,8 @@ type Severity = "error" | ["error", Record<string, unknown>];
 /** Where test suites live by the conventions of Jest, Vitest, Mocha and node:test. */
 export const TEST_FILES = [
   "**/*.{test,spec}.{js,jsx,mjs,cjs,ts,tsx,mts,cts}",
-  "**/{test,tests,__tests__,__mocks__,fixtures}/**",
+  "**/{test,tests,__tests__,__mocks__,fixtures,__fixtures__}/**",
+  "**/*.{fixture,fixtures}.*",
 ];
 
 /** Builds the flat configs from rule metadata, so a new rule or option needs no edit here. */

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { bindingName, jsonBindingName, type JsonNode, type JsonParents } from "./binding.js";
 import { MIN_CANDIDATE_LENGTH } from "./classify.js";
+import { isDeliberateInput } from "./intent.js";
 
 /**
  * `meta.languages` of every rule: JS/TS, `@eslint/json` and `@eslint/markdown` are checked, and any other language
@@ -32,6 +33,13 @@ export interface StringSite {
   readonly prose: boolean;
   /** The name the value is bound to (`callSid`, `"account_sid"`); computed only when asked. */
   name(): string | undefined;
+  /** A value fed on purpose to something that must reject it (`expect(() => assertSid(v)).toThrow()`); when asked. */
+  deliberate(): boolean;
+  /**
+   * Edges where the text runs on into a template expression (`` `CA${n}` ``): a token touching one is cut off there,
+   * so it is not whole.
+   */
+  readonly continued: { readonly start: boolean; readonly end: boolean };
   /** Source range of `value.slice(start, end)`, or undefined when escapes keep it from lining up. */
   range(start: number, end: number): readonly [number, number] | undefined;
   /** Source range of the whole site, for reports `range` cannot place. */
@@ -52,24 +60,36 @@ function occurrencesBefore(text: string, piece: string, end: number): number {
   return count;
 }
 
+/** Where a site's value sits in the source and what else is known of it. */
+interface SiteSource {
+  readonly value: string;
+  /** The raw source text of the value, starting at `base`. */
+  readonly raw: string;
+  readonly base: number;
+  readonly whole: readonly [number, number];
+  readonly prose: boolean;
+  readonly name?: () => string | undefined;
+  readonly deliberate?: () => boolean;
+  readonly continued?: StringSite["continued"];
+}
+
+const NOT_CONTINUED = { start: false, end: false } as const;
+const noName = () => undefined;
+const notDeliberate = () => false;
+
 /**
  * A site whose raw source `raw` starts at `base`. Where raw and value are the same text, offsets map one to one;
  * elsewhere a piece is placed by finding its occurrence in the raw text (the nth in value is the nth in raw, as
  * escapes never sit inside a piece that appears verbatim), so escapes elsewhere in the string do not matter.
  */
-function site(
-  value: string,
-  raw: string,
-  base: number,
-  whole: readonly [number, number],
-  prose: boolean,
-  name: () => string | undefined,
-): StringSite {
+function site({ value, raw, base, whole, prose, name = noName, deliberate = notDeliberate, continued = NOT_CONTINUED }: SiteSource): StringSite {
   const aligned = raw === value;
   return {
     value,
     prose,
     name,
+    deliberate,
+    continued,
     whole,
     range(start, end) {
       if (aligned) return [base + start, base + end];
@@ -84,7 +104,7 @@ function site(
   };
 }
 
-const NO_NAME = () => undefined;
+
 
 /** The inside of a quoted token: its text without the first and last character. */
 function inner(text: string, [start, end]: readonly [number, number]): [string, number] {
@@ -102,22 +122,38 @@ export interface Filter {
 /** Listeners for JS and TS: string literals, expression-free template literals, JSX text, and comments if asked. */
 function jsListeners(sourceCode: TSESLint.SourceCode, visit: Visit, { comments, minLength }: Filter): TSESLint.RuleListener {
   const { text } = sourceCode;
+  /** The static parts of a template with expressions: text, never a whole value; its edges run on into expressions. */
+  const visitQuasis = (node: TSESTree.TemplateLiteral) => {
+    node.quasis.forEach((quasi, index) => {
+      const { cooked, raw } = quasi.value;
+      if (cooked == null || cooked.length < MIN_CANDIDATE_LENGTH) return;
+      // A quasi's range holds its delimiters: `` ` `` or `}` before, `${` or `` ` `` after.
+      const base = quasi.range[0] + 1;
+      const continued = { start: index > 0, end: index < node.quasis.length - 1 };
+      visit(site({ value: cooked, raw, base, whole: quasi.range, prose: true, deliberate: () => isDeliberateInput(node), continued }));
+    });
+  };
   const listeners: TSESLint.RuleListener = {
     Literal(node) {
       if (typeof node.value !== "string" || node.value.length < minLength) return;
       const [raw, base] = inner(text, node.range);
-      visit(site(node.value, raw, base, node.range, false, () => bindingName(node)));
+      const name = () => bindingName(node);
+      visit(site({ value: node.value, raw, base, whole: node.range, prose: false, name, deliberate: () => isDeliberateInput(node) }));
     },
     TemplateLiteral(node) {
-      if (node.expressions.length > 0) return;
+      if (node.expressions.length > 0) {
+        visitQuasis(node);
+        return;
+      }
       const cooked = node.quasis[0]!.value.cooked;
       if (cooked == null || cooked.length < minLength) return;
       const [raw, base] = inner(text, node.range);
-      visit(site(cooked, raw, base, node.range, false, () => bindingName(node)));
+      const name = () => bindingName(node);
+      visit(site({ value: cooked, raw, base, whole: node.range, prose: false, name, deliberate: () => isDeliberateInput(node) }));
     },
     JSXText(node) {
       if (node.value.length < MIN_CANDIDATE_LENGTH) return;
-      visit(site(node.value, node.raw, node.range[0], node.range, true, NO_NAME));
+      visit(site({ value: node.value, raw: node.raw, base: node.range[0], whole: node.range, prose: true }));
     },
   };
   if (comments) {
@@ -126,7 +162,7 @@ function jsListeners(sourceCode: TSESLint.SourceCode, visit: Visit, { comments, 
         if (comment.value.length < MIN_CANDIDATE_LENGTH) continue;
         // A comment's value is its raw text after `//` or `/*`.
         const base = comment.range[0] + 2;
-        visit(site(comment.value, comment.value, base, comment.range, true, NO_NAME));
+        visit(site({ value: comment.value, raw: comment.value, base, whole: comment.range, prose: true }));
       }
     };
   }
@@ -145,7 +181,7 @@ function jsonListeners(sourceCode: AnySourceCode & JsonParents, visit: Visit, { 
     String(node: JsonString) {
       if (node.value.length < minLength) return;
       const [raw, base] = inner(sourceCode.text, node.range);
-      visit(site(node.value, raw, base, node.range, false, () => jsonBindingName(node, sourceCode)));
+      visit(site({ value: node.value, raw, base, whole: node.range, prose: false, name: () => jsonBindingName(node, sourceCode) }));
     },
   } as TSESLint.RuleListener;
 }
@@ -197,7 +233,7 @@ function markdownListeners(sourceCode: MarkdownSourceCode, visit: Visit): TSESLi
       whole = offset === -1 ? [start, end] : [start + offset, start + offset + node.value.length];
     }
     // Markdown strips fences, indentation and `>` markers from a node's value, so pieces are found in its source.
-    visit(site(node.value, sourceCode.text.slice(...whole), whole[0], whole, true, NO_NAME));
+    visit(site({ value: node.value, raw: sourceCode.text.slice(...whole), base: whole[0], whole, prose: true }));
   };
   return { text: visitNode, inlineCode: visitNode, code: visitNode } as TSESLint.RuleListener;
 }

@@ -89,9 +89,11 @@ describe("the built plugin does nothing but lint", () => {
     },
   );
 
-  it("depends at run time on one typescript-eslint package alone", () => {
-    expect(DEPENDENCIES).toHaveLength(1);
-    expect(DEPENDENCIES[0]).toMatch(/^@typescript-eslint\//);
+  it("depends at run time on typescript-eslint's AST types and ESLint's own plugin kit alone", () => {
+    // ESLint itself depends on @eslint/plugin-kit, so a project that has ESLint has it already.
+    expect(DEPENDENCIES.sort()).toEqual(["@eslint/plugin-kit", "@typescript-eslint/types"]);
+    const eslintManifest = JSON.parse(readFileSync(join(ROOT, "node_modules/eslint/package.json"), "utf8")) as { dependencies: Record<string, string> };
+    expect(Object.keys(eslintManifest.dependencies)).toContain("@eslint/plugin-kit");
     expect(Object.keys(MANIFEST.optionalDependencies ?? {})).toEqual([]);
     expect(Object.keys(MANIFEST.bundleDependencies ?? MANIFEST.bundledDependencies ?? {})).toEqual([]);
   });

@@ -66,3 +66,44 @@ describe("lint time stays linear in the input size", () => {
     expect(sids / plain).toBeLessThan(MAX_RATIO);
   });
 });
+
+/** `count` consts, each an alias of the one before (the first of the last, for a cycle), and uses of the last ones. */
+function aliasChain(count: number, first: string): string {
+  const lines = ['import twilio from "twilio";', "const client = twilio();", `const c0 = ${first};`];
+  for (let index = 1; index < count; index++) lines.push(`const c${index} = c${index - 1};`);
+  for (let index = count - 1; index >= count - 100; index--) lines.push(`client.calls(c${index}).fetch(); const callSid${index} = c${index};`);
+  return lines.join("\n");
+}
+
+/** A file of about `size` characters of bindings: SID names given values known by other names, or plain names. */
+function bindings(size: number, sidNames: boolean): string {
+  const lines = ['import twilio from "twilio";', "const client = twilio();"];
+  const [workflow, call, workspace] = sidNames ? ["workflowSid", "callSid", "TWILIO_WORKSPACE_SID"] : ["workflow", "call", "TWILIO_WORKSPACE"];
+  for (let index = 0, length = 0; length < size; index++) {
+    const line = [
+      `const settings${index} = { ${workflow}: process.env.${workspace}, ${call}: req.body.MessageSid };`,
+      `function hangUp${index}(${call}) { return client.calls(${call}).update({ status: "completed" }); }`,
+      `hangUp${index}(req.body.MessageSid); const alias${index} = settings${index}.${workflow}; const ${call}${index} = alias${index};`,
+    ].join("\n");
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join("\n");
+}
+
+describe("following values stays linear", () => {
+  const COUNT = 10_000;
+
+  it.each([
+    ["a chain of 10,000 aliases of a SID", `"${SID}"`],
+    ["a cycle of 10,000 aliases", `c${COUNT - 1}`],
+  ])("%s costs about what 10,000 plain consts do", (_, first) => {
+    const plain = lintTime(aliasChain(COUNT, '"plain"').replaceAll(/= c\d+;/g, '= "plain";'), 1);
+    expect(lintTime(aliasChain(COUNT, first), 1) / plain).toBeLessThan(MAX_RATIO);
+  });
+
+  it("a 1 MB file of values bound by name costs about what 1 MB of the same code under other names does", { timeout: 120_000 }, () => {
+    const plain = lintTime(bindings(MEGABYTE, false), 1);
+    expect(lintTime(bindings(MEGABYTE, true), 1) / plain).toBeLessThan(MAX_RATIO);
+  });
+});

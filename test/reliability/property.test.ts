@@ -59,6 +59,10 @@ const PROGRAMS: readonly ((S: string, raw: string, n: string) => string)[] = [
   (S) => `const list = [${S}, , ${S}]; switch (x) { case ${S}: break; }`,
   (S) => `export const t = \`${"${a}"}${""}\` + ${S};`,
   (_, raw, n) => `const ${n} = \`${raw}\`; const u = \`/Accounts/${"${a}"}/${raw}\`; String.raw\`${raw}\`;`,
+  // Values followed by name and through variables into bindings, parameters and client calls.
+  (S, _, n) => `const A = ${S}; const b = A; function f(${n}, { workerSid } = {}) { return client.calls(${n}); } f(b, { workerSid: A });`,
+  (S, _, n) => `const { ${n}: local = ${S}, ...rest } = process.env; const x = { ${n}: local ?? (rest.TWILIO_CALL_SID || ${S}) };`,
+  (S, _, n) => `const { calls } = client; calls(${n} ? req.body.MessageSid : ${S}); const ${n}2 = event[${S}];`,
 ];
 
 const TS_PROGRAMS: readonly ((S: string, raw: string, n: string) => string)[] = [

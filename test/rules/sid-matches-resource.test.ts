@@ -33,9 +33,9 @@ const literal = (code: string, sid: string, data: Record<string, string>, occurr
 });
 
 /** One report of a SID name. */
-const named = (code: string, name: string, data: Record<string, string>) => ({
+const named = (code: string, name: string, data: Record<string, string>, occurrence = 0) => ({
   messageId: "wrongName" as const,
-  ...at(code, name),
+  ...at(code, name, occurrence),
   data,
 });
 
@@ -251,6 +251,73 @@ for (const [written, callee] of [
 {
   const code = `class Notifier {\n  constructor() {\n    this.client = require("twilio")();\n  }\n  send() {\n    return this.client.calls("${SM}");\n  }\n}`;
   add(code, [literal(code, SM, { ...callsSm, callee: "this.client.calls" })]);
+}
+
+// Values followed to what they hold: variables resolved to literals, destructured resources, names of env variables.
+valid.push(
+  // A variable that holds the right SID, or holds it no longer.
+  `${IMPORT}const CALL = "${CA}"; client.calls(CALL).fetch();`,
+  `${IMPORT}let alert = "${SM}"; alert = await lookup(); client.calls(alert).fetch();`,
+  `${IMPORT}const { calls } = client; calls(req.body.CallSid).fetch();`,
+  `${IMPORT}client.calls(process.env.TWILIO_CALL_SID).fetch(); client.messages(req.body.SmsSid).fetch();`,
+  // A conference's friendly name may be any string, another resource's SID above all (Flex names one per task).
+  `${IMPORT}await client.conferences(taskSid).participants.create({ from, to });`,
+  `${IMPORT}await client.conferences("${fake("WT")}").participants.create({ from, to });`,
+  `${IMPORT}const conference = client.conferences(task.attributes.taskSid ?? reservationSid);\nawait conference.participants.create({ from, to });`,
+  `${IMPORT}client.conferences?.(taskSid)?.participants.create({ from, to });`,
+  // Positions that take a unique name, identity or friendly name besides SIDs (non_sid_positions.tsv).
+  `${IMPORT}client.chat.v2.services(serviceSid).channels(callSid).fetch(); client.chat.v2.services(serviceSid).users(workerSid).fetch();`,
+  `${IMPORT}client.ipMessaging.v2.services(serviceSid).channels(channelSid).members(workerSid).fetch();`,
+  `${IMPORT}client.sync.v1.services(serviceSid).syncStreams(callSid).fetch(); client.video.v1.rooms(taskSid).fetch();`,
+  `${IMPORT}client.video.v1.rooms(roomSid).participants(workerSid).publishedTracks(callSid).fetch();`,
+  `${IMPORT}client.supersim.v1.sims(deviceSid).fetch(); client.wireless.v1.ratePlans(planSid).fetch();`,
+  `${IMPORT}client.taskrouter.v1.workspaces(workspaceSid).workers(workerSid).workerChannels(taskChannelSid).fetch();`,
+  `${IMPORT}client.verify.v2.services(verifyServiceSid).verifications(phoneNumberSid).update({ status: "approved" });`,
+  `${IMPORT}client.intelligence.v2.services(serviceSid).fetch();`,
+  `${IMPORT}client.calls(callSid).recordings("Twilio.CURRENT").update({ status: "paused" }); client.queues(queueSid).members("Front").update({ url });`,
+);
+{
+  const code = `${IMPORT}const ALERT = "${SM}";\nclient.calls(ALERT).fetch();\nconst { calls } = client;\ncalls(ALERT).fetch();`;
+  const data = { expected: "a Call SID (CA...)", name: "ALERT", actual: "a Message SID", value: "SM0123...def" };
+  add(code, [
+    { messageId: "wrongValue", ...at(code, "ALERT", 1), data: { ...data, callee: "client.calls" } },
+    { messageId: "wrongValue", ...at(code, "ALERT", 2), data: { ...data, callee: "calls" } },
+  ]);
+}
+{
+  const code = `exports.handler = async (context, event, callback) => {\n  const { messages } = context.getTwilioClient();\n  await messages(event.CallSid).fetch();\n};`;
+  add(code, [named(code, "event.CallSid", { callee: "messages", expected: "a Message SID (MM... or SM...)", name: "CallSid", actual: "a Call SID (CA...)" })]);
+}
+{
+  const code = `${IMPORT}const sid = req.body.MessageSid;\nawait client.calls(sid).update({ status: "completed" });\nawait client.conferences(req.body.CallSid).fetch();`;
+  add(code, [
+    named(code, "sid", {
+      callee: "client.calls",
+      expected: "a Call SID (CA...)",
+      name: "MessageSid",
+      actual: "a Chat Message / Conversation Message SID (IM...) or a Message SID (MM... or SM...)",
+    }, 1),
+    named(code, "req.body.CallSid", { callee: "client.conferences", expected: "a Conference SID (CF...)", name: "CallSid", actual: "a Call SID (CA...)" }),
+  ]);
+}
+{
+  // Fetching or updating a conference takes its SID, whatever creating participants takes.
+  const code = `${IMPORT}client.conferences(taskSid).fetch();\nclient.conferences("${fake("WT")}").participants(callSid).update({ hold: true });`;
+  add(code, [
+    named(code, "taskSid", { callee: "client.conferences", expected: "a Conference SID (CF...)", name: "taskSid", actual: "a Task (TaskRouter) SID (WT...)" }),
+    literal(code, fake("WT"), { callee: "client.conferences", expected: "a Conference SID (CF...)", prefix: "WT", actual: "a Task (TaskRouter) SID" }),
+  ]);
+}
+{
+  const code = `${IMPORT}client.messages.create({ body }); client.messaging.v1.services(process.env.TWILIO_PHONE_NUMBER_SID).fetch();`;
+  add(code, [
+    named(code, "process.env.TWILIO_PHONE_NUMBER_SID", {
+      callee: "client.messaging.v1.services",
+      expected: "a Messaging Service SID (MG...)",
+      name: "TWILIO_PHONE_NUMBER_SID",
+      actual: "a Phone Number (Incoming / Outgoing Caller ID / sender) SID (PN...) or a Port In Phone Number SID (PU...)",
+    }),
+  ]);
 }
 
 ruleTester.run("sid-matches-resource", rule, { valid, invalid });

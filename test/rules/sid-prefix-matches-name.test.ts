@@ -96,6 +96,37 @@ const valid: (ValidTestCase<Options> | string)[] = [
   { code: `const legacyCallSid = "${SM}"; ({ legacy_call_sid: "${SM}" });`, options: [{ ignore: ["^legacy", "^LEGACY|_legacy|legacy_"] }] },
 ];
 
+// Values known by a name or a variable: everything a precise rule must leave alone.
+const followedValid: (ValidTestCase<Options> | string)[] = [
+  // Polymorphic names and names with no known stem, on either side.
+  `const callSid = req.body.sid; const resourceSid = req.body.MessageSid; const parentSid = event.CallSid;`,
+  `const callSid = req.body.ResourceSid; const sid = process.env.TWILIO_MESSAGING_SERVICE_SID; const mySid = callSid;`,
+  `const callSid = req.body.CallerSid; const callSid2 = process.env.TWILIO_FOO_SID;`,
+  // Sets that overlap: a queue member and a conference participant are calls; a channel may be a conversation.
+  `const memberSid = event.CallSid; const participantSid = callSid; const channelSid = req.body.ConversationSid;`,
+  `const serviceSid = process.env.TWILIO_VERIFY_SERVICE_SID; const chatServiceSid = process.env.CONVERSATIONS_SERVICE_SID;`,
+  // A let that is reassigned holds what its last write put there.
+  `let alert = "${SM}"; alert = lookup(); const callSid = alert;`,
+  // A function parameter when the function is not in the file, or not one function.
+  `import { hangUp } from "./calls.js"; hangUp(req.body.MessageSid);`,
+  `let hangUp = (callSid) => {}; hangUp = other; hangUp(req.body.MessageSid);`,
+  `function hangUp(callSid) {} hangUp(...[req.body.MessageSid]);`,
+  // Names that are not SID names.
+  `const friendlyName = req.body.CallSid; const to = req.body.MessageSid; ({ identity: event.WorkerSid });`,
+  // Lists and single values do not compare.
+  `const callSids = req.body.MessageSid; const callSid = messageSids;`,
+  // A variable bound under its own name adds nothing to its declaration, which is checked where it is.
+  `const callSid = req.body.CallSid; send({ callSid }); hangUp(callSid); function hangUp(callSid) {}`,
+  // Values that are not SIDs or not known.
+  `const callSid = lookup(req.body.MessageSid); const workflowSid = process.env.TWILIO_WORKSPACE_SID + "";`,
+  `const callSid = \`\${req.body.MessageSid}\`; const conferenceSid = req.body.MessageSid && x;`,
+  // Serverless asset versions of source maps are no Sync Maps.
+  `const versionMapSid = "${fake("ZN")}"; const sourceMapSid = build.assetVersionSid; const mapSid = "${fake("MP")}";`,
+  // Options: the codebase's own names, and ignored names on either side.
+  { code: `const supportQueueSid = process.env.TWILIO_TASK_QUEUE_SID;`, options: [{ names: { supportQueueSid: ["WQ"] } }] },
+  { code: `const callSid = legacyMessageSid;`, options: [{ ignore: ["^legacy"] }] },
+];
+
 const invalid: InvalidTestCase<MessageIds, Options>[] = [
   // Binding forms.
   {
@@ -249,7 +280,124 @@ const invalid: InvalidTestCase<MessageIds, Options>[] = [
   },
 ];
 
-ruleTester.run("sid-prefix-matches-name", rule, { valid, invalid });
+/** One report of `messageId` at `needle` (its `occurrence`), with its data when given. */
+const report = (code: string, needle: string, messageId: MessageIds, data?: Record<string, string>, occurrence = 0) => ({
+  messageId,
+  ...at(code, needle, occurrence),
+  ...(data && { data }),
+});
+
+/** A case with one `givenName` report at `needle`. */
+const given = (code: string, needle: string, data?: Record<string, string>) => ({ code, errors: [report(code, needle, "givenName", data)] });
+
+const WS_TO_WW = {
+  name: "workflowSid",
+  source: "TWILIO_WORKSPACE_SID",
+  actual: "a Workspace (TaskRouter) SID (WS)",
+  expected: "a Workflow (TaskRouter) SID (WW)",
+};
+
+const followedInvalid: InvalidTestCase<MessageIds, Options>[] = [
+  // Every binding form, with a name as the evidence.
+  given(`const settings = { workflowSid: process.env.TWILIO_WORKSPACE_SID };`, "process.env.TWILIO_WORKSPACE_SID", WS_TO_WW),
+  given(`const workflowSid = process.env.TWILIO_WORKSPACE_SID;`, "process.env.TWILIO_WORKSPACE_SID", WS_TO_WW),
+  given(`let workflowSid; workflowSid = process.env.TWILIO_WORKSPACE_SID;`, "process.env.TWILIO_WORKSPACE_SID"),
+  given(`this.workflowSid = process.env.TWILIO_WORKSPACE_SID;`, "process.env.TWILIO_WORKSPACE_SID"),
+  given(`config.workflowSid ??= process.env.TWILIO_WORKSPACE_SID;`, "process.env.TWILIO_WORKSPACE_SID"),
+  given(`function route(workflowSid = process.env.TWILIO_WORKSPACE_SID) {}`, "process.env.TWILIO_WORKSPACE_SID"),
+  given(`const { workflowSid = process.env.TWILIO_WORKSPACE_SID } = options;`, "process.env.TWILIO_WORKSPACE_SID"),
+  given(`class Router { workflowSid = process.env.TWILIO_WORKSPACE_SID; }`, "process.env.TWILIO_WORKSPACE_SID"),
+  given(`const el = <Router workflowSid={process.env.TWILIO_WORKSPACE_SID} />;`, "process.env.TWILIO_WORKSPACE_SID"),
+  given(`client.messages.create({ messagingServiceSid: process.env.TWILIO_PHONE_NUMBER_SID, to, body });`, "process.env.TWILIO_PHONE_NUMBER_SID", {
+    name: "messagingServiceSid",
+    source: "TWILIO_PHONE_NUMBER_SID",
+    actual: "a Phone Number (Incoming / Outgoing Caller ID / sender) SID (PN) or a Port In Phone Number SID (PU)",
+    expected: "a Messaging Service SID (MG)",
+  }),
+  {
+    code: `const { MessageSid: callSid } = req.body;`,
+    errors: [report(`const { MessageSid: callSid } = req.body;`, "MessageSid: callSid", "givenName")],
+  },
+  // Every evidence kind: a webhook parameter, Functions' context and event, import.meta.env, a destructured key, an alias.
+  given(`const callSid = req.body.MessageSid;`, "req.body.MessageSid", {
+    name: "callSid",
+    source: "MessageSid",
+    actual: "a Message SID (MM or SM) or a Chat Message / Conversation Message SID (IM)",
+    expected: "a Call SID (CA)",
+  }),
+  {
+    code: `exports.handler = (context, event) => ({ workspaceSid: context.WORKFLOW_SID, taskSid: event.ReservationSid });`,
+    errors: [
+      report(`exports.handler = (context, event) => ({ workspaceSid: context.WORKFLOW_SID,`, "context.WORKFLOW_SID", "givenName"),
+      report(`exports.handler = (context, event) => ({ workspaceSid: context.WORKFLOW_SID, taskSid: event.ReservationSid });`, "event.ReservationSid", "givenName"),
+    ],
+  },
+  given(`const flowSid = import.meta.env.VITE_TWILIO_WORKFLOW_SID;`, "import.meta.env.VITE_TWILIO_WORKFLOW_SID"),
+  {
+    code: `const { TWILIO_WORKSPACE_SID: id } = process.env; const workflowSid = id;`,
+    errors: [report(`const { TWILIO_WORKSPACE_SID: id } = process.env; const workflowSid = id;`, "id", "givenName", WS_TO_WW, 2)],
+  },
+  {
+    code: `const wf = process.env.TWILIO_WORKSPACE_SID; const settings = { workflowSid: wf };`,
+    errors: [report(`const wf = process.env.TWILIO_WORKSPACE_SID; const settings = { workflowSid: wf };`, "wf", "givenName", WS_TO_WW, 1)],
+  },
+  given(`const workflowSid = process.env.TWILIO_WORKSPACE_SID ?? "";`, `process.env.TWILIO_WORKSPACE_SID ?? ""`),
+  given(`const recordingSid = payload.results.voicebase.request_sid;`, "payload.results.voicebase.request_sid"),
+  // A variable resolved to the literal it holds.
+  {
+    code: `const ALERT = "${SM}";\nconst cfg = { callSid: ALERT };`,
+    errors: [
+      report(`const ALERT = "${SM}";\nconst cfg = { callSid: ALERT };`, "ALERT", "givenValue", {
+        name: "callSid",
+        source: "ALERT",
+        actual: "a Message SID",
+        value: "SM0123...def",
+        expected: "a Call SID (CA)",
+      }, 1),
+    ],
+  },
+  {
+    code: `let alert = ("${SM}" as const); const callSid = alert!;`,
+    errors: [report(`let alert = ("${SM}" as const); const callSid = alert!;`, "alert!", "givenValue")],
+  },
+  // Arguments bound to parameters of functions declared in the file, hoisted or not.
+  {
+    code: `hangUp(req.body.MessageSid);\nasync function hangUp(callSid) { return client.calls(callSid).update({ status: "completed" }); }`,
+    errors: [
+      report(`hangUp(req.body.MessageSid);`, "req.body.MessageSid", "argumentName", {
+        callee: "hangUp",
+        name: "callSid",
+        source: "MessageSid",
+        actual: "a Message SID (MM or SM) or a Chat Message / Conversation Message SID (IM)",
+        expected: "a Call SID (CA)",
+      }),
+    ],
+  },
+  {
+    code: `const notify = (to, messagingServiceSid = "") => {};\nnotify(to, process.env.TWILIO_PHONE_NUMBER_SID);`,
+    errors: [report(`const notify = (to, messagingServiceSid = "") => {};\nnotify(to, process.env.TWILIO_PHONE_NUMBER_SID);`, "process.env.TWILIO_PHONE_NUMBER_SID", "argumentName")],
+  },
+  {
+    code: `const hangUp = function (callSid) {};\nhangUp("${SM}");\nnew Call("${SM}");\nfunction Call(callSid) {}`,
+    errors: [
+      report(`const hangUp = function (callSid) {};\nhangUp("${SM}");`, `"${SM}"`, "argumentValue", {
+        callee: "hangUp",
+        name: "callSid",
+        actual: "a Message SID",
+        value: "SM0123...def",
+        expected: "a Call SID (CA)",
+      }),
+      report(`const hangUp = function (callSid) {};\nhangUp("${SM}");\nnew Call("${SM}");`, `"${SM}"`, "argumentValue", undefined, 1),
+    ],
+  },
+  {
+    // Destructured parameters bind by the object's keys.
+    code: `const assign = ({ workerSid }) => {};\nassign({ workerSid: event.TaskSid });`,
+    errors: [report(`const assign = ({ workerSid }) => {};\nassign({ workerSid: event.TaskSid });`, "event.TaskSid", "givenName")],
+  },
+];
+
+ruleTester.run("sid-prefix-matches-name", rule, { valid: [...valid, ...followedValid], invalid: [...invalid, ...followedInvalid] });
 
 // JSON members through @eslint/json, with ESLint's own tester: @typescript-eslint's has no `language`.
 EslintRuleTester.describe = describe as never;

@@ -430,6 +430,57 @@ gfmTester.run("valid-sid (GitHub-flavoured Markdown)", rule as never, {
   ],
 });
 
+// Template literals with expressions: their static parts are text, like a longer string.
+const TEMPLATE_PLACEHOLDER = `console.log(\`Set ACCOUNT_SID to AC${"x".repeat(31)} for \${name}\`);`;
+const TEMPLATE_MIDDLE = `const url = \`/Accounts/\${accountSid}/Calls/${SHORT}.json?page=\${page}\`;`;
+// Values fed on purpose to something that must reject them.
+const DELIBERATE = [
+  `expect(() => assertSid("WK${"0".repeat(31)}")).toThrow();`,
+  `expect(() => assertSid(\`WK${"0".repeat(31)}\`, "WK")).toThrowError(/33 characters/);`,
+  `await expect(fetchCall("${SHORT}")).rejects.toThrow();`,
+  `expect(isValidSid("${SHORT}")).toBe(false);`,
+  `assert.throws(() => validateCallSid({ sid: "${SHORT}" }));`,
+  `assert.rejects(client.fetch("${SHORT}"));`,
+  `expect(() => parse(["${SHORT}"])).to.throw();`,
+];
+
+ruleTester.run("valid-sid (templates and deliberate values)", rule, {
+  valid: [
+    // A token cut off by an expression on either side is not whole.
+    `const sid = \`${SHORT}\${last}\`; const other = \`\${first}${SHORT.slice(1)}\`;`,
+    `const url = \`/Accounts/\${accountSid}/Calls/${SID}.json\`;`,
+    `const line = \`\${label}: AC${"X".repeat(32)}\`;`,
+    ...DELIBERATE,
+    // Deliberate only where a throw or a rejection is expected.
+    `expect(assertSid("${SID}")).toBe("${SID}");`,
+  ],
+  invalid: [
+    {
+      code: TEMPLATE_PLACEHOLDER,
+      errors: [
+        {
+          messageId: "placeholderLength",
+          ...at(TEMPLATE_PLACEHOLDER, `AC${"x".repeat(31)}`),
+          suggestions: [
+            { messageId: "fixPlaceholder", output: TEMPLATE_PLACEHOLDER.replace(`AC${"x".repeat(31)}`, `AC${"x".repeat(32)}`) },
+          ],
+        },
+      ],
+    },
+    { code: TEMPLATE_MIDDLE, errors: [{ messageId: "wrongLength", ...at(TEMPLATE_MIDDLE, SHORT) }] },
+    // The same values count where nothing expects them to fail, and everywhere with `reportDeliberate`.
+    {
+      code: `const checked = assertSid("WK${"0".repeat(31)}");`,
+      errors: [{ messageId: "wrongLength", ...at(`const checked = assertSid("WK${"0".repeat(31)}");`, `WK${"0".repeat(31)}`) }],
+    },
+    ...DELIBERATE.map((code) => ({
+      code,
+      options: [{ reportDeliberate: true }] as [{ reportDeliberate: boolean }],
+      errors: [{ messageId: "wrongLength" as const, ...at(code, code.includes("WK") ? `WK${"0".repeat(31)}` : SHORT) }],
+    })),
+  ],
+});
+
 describe("valid-sid options", () => {
   it("rejects an invalid allowPatterns entry with a clear configuration error", () => {
     const linter = new Linter();

@@ -64,9 +64,27 @@ describe("configs", () => {
     const ruleIds = (filename: string) =>
       linter.verify(code, [{ files: ["**/*.js"] }, ...plugin.configs.strict], { filename }).map((message) => message.ruleId);
     expect(ruleIds("src/app.js")).toEqual(["twilio-sid/valid-sid", "twilio-sid/valid-sid"]);
-    for (const filename of ["src/app.test.js", "test/app.js", "src/__tests__/app.ts.js", "spec/app.spec.js"]) {
+    for (const filename of [
+      "src/app.test.js",
+      "test/app.js",
+      "src/__tests__/app.ts.js",
+      "spec/app.spec.js",
+      "src/__fixtures__/call.js",
+      "src/calls.fixture.js",
+      "src/calls.fixtures.mjs",
+    ]) {
       expect(ruleIds(filename), filename).toEqual([]);
     }
+  });
+
+  it("report values fed on purpose to a check under strict outside test files only", () => {
+    const linter = new Linter({ configType: "flat" });
+    const code = 'expect(() => assertSid("WK0000000000000000000000000000000")).toThrow();';
+    const ruleIds = (filename: string) =>
+      linter.verify(code, [{ files: ["**/*.js"] }, ...plugin.configs.strict], { filename }).map((message) => message.ruleId);
+    expect(ruleIds("src/checks.js")).toEqual(["twilio-sid/valid-sid"]);
+    expect(ruleIds("src/checks.test.js")).toEqual([]);
+    expect(linter.verify(code, [{ files: ["**/*.js"] }, plugin.configs.recommended], { filename: "src/checks.js" })).toEqual([]);
   });
 
   it("take strict nested as it is through defineConfig()", () => {
