@@ -41,6 +41,20 @@ const JSX_LOWERCASE_PREFIX = {
   ],
 };
 
+/**
+ * The report of `messageId` at the `occurrence`th `needle` of `code`, with its suggestions; `offset` and `width`
+ * pick a character of the needle.
+ */
+function errorAt<Id extends string, Rest extends object = object>(
+  code: string,
+  needle: string,
+  messageId: Id,
+  { occurrence = 0, offset = 0, width = needle.length, ...rest }: { occurrence?: number; offset?: number; width?: number } & Rest = {} as Rest,
+) {
+  const { line, column } = at(code, needle, occurrence);
+  return { messageId, line, column: column + offset, endLine: line, endColumn: column + offset + width, ...rest };
+}
+
 const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
 });
@@ -401,12 +415,6 @@ const gfmTester = new EslintRuleTester({ plugins: { markdown }, language: "markd
 const AUTOLINK_LABEL = "Read the [source repository][https://github.com/example/example-voice-reminders] before filing an issue.\n";
 const AUTOLINK_ANGLE = "Copyright Example Foundation and other contributors, <www.example.org>, all rights reserved.\n";
 
-/** The report of `messageId` at the `occurrence`th `needle` of `code`; `offset` and `width` pick a character of it. */
-function gfmError(code: string, needle: string, messageId: string, occurrence = 0, [offset, width] = [0, needle.length]) {
-  const { line, column } = at(code, needle, occurrence);
-  return { messageId, line, column: column + offset, endLine: line, endColumn: column + offset + width };
-}
-
 const GFM_LABEL = `Read the [call log][https://www.example.com/calls/${SHORT}] first.\n`;
 const GFM_ANGLE = `${AUTOLINK_ANGLE}\nCalls: <www.example.org/calls/${SHORT}>, and www.example.org/calls/${LONG} too.\n`;
 const GFM_TWICE = `Old: www.example.org/${BAD_CHAR}, new: www.example.org/${BAD_CHAR}.\n`;
@@ -419,14 +427,14 @@ gfmTester.run("valid-sid (GitHub-flavoured Markdown)", rule as never, {
     `| Call | Link |\n| --- | --- |\n| ${SID} | www.example.com/calls/${SID} |\n`,
   ],
   invalid: [
-    { code: GFM_LABEL, errors: [gfmError(GFM_LABEL, SHORT, "wrongLength")] },
-    { code: GFM_ANGLE, errors: [gfmError(GFM_ANGLE, SHORT, "wrongLength"), gfmError(GFM_ANGLE, LONG, "wrongLength")] },
+    { code: GFM_LABEL, errors: [errorAt(GFM_LABEL, SHORT, "wrongLength")] },
+    { code: GFM_ANGLE, errors: [errorAt(GFM_ANGLE, SHORT, "wrongLength"), errorAt(GFM_ANGLE, LONG, "wrongLength")] },
     {
       // The same text twice in one paragraph: each report at its own occurrence.
       code: GFM_TWICE,
-      errors: [0, 1].map((occurrence) => gfmError(GFM_TWICE, BAD_CHAR, "badCharacter", occurrence, [6, 1])),
+      errors: [0, 1].map((occurrence) => errorAt(GFM_TWICE, BAD_CHAR, "badCharacter", { occurrence, offset: 6, width: 1 })),
     },
-    { code: GFM_TABLE, errors: [gfmError(GFM_TABLE, SHORT, "wrongLength")] },
+    { code: GFM_TABLE, errors: [errorAt(GFM_TABLE, SHORT, "wrongLength")] },
   ],
 });
 
@@ -458,25 +466,23 @@ ruleTester.run("valid-sid (templates and deliberate values)", rule, {
     {
       code: TEMPLATE_PLACEHOLDER,
       errors: [
-        {
-          messageId: "placeholderLength",
-          ...at(TEMPLATE_PLACEHOLDER, `AC${"x".repeat(31)}`),
+        errorAt(TEMPLATE_PLACEHOLDER, `AC${"x".repeat(31)}`, "placeholderLength", {
           suggestions: [
-            { messageId: "fixPlaceholder", output: TEMPLATE_PLACEHOLDER.replace(`AC${"x".repeat(31)}`, `AC${"x".repeat(32)}`) },
+            { messageId: "fixPlaceholder" as const, output: TEMPLATE_PLACEHOLDER.replace(`AC${"x".repeat(31)}`, `AC${"x".repeat(32)}`) },
           ],
-        },
+        }),
       ],
     },
-    { code: TEMPLATE_MIDDLE, errors: [{ messageId: "wrongLength", ...at(TEMPLATE_MIDDLE, SHORT) }] },
+    { code: TEMPLATE_MIDDLE, errors: [errorAt(TEMPLATE_MIDDLE, SHORT, "wrongLength")] },
     // The same values count where nothing expects them to fail, and everywhere with `reportDeliberate`.
     {
       code: `const checked = assertSid("WK${"0".repeat(31)}");`,
-      errors: [{ messageId: "wrongLength", ...at(`const checked = assertSid("WK${"0".repeat(31)}");`, `WK${"0".repeat(31)}`) }],
+      errors: [errorAt(`const checked = assertSid("WK${"0".repeat(31)}");`, `WK${"0".repeat(31)}`, "wrongLength")],
     },
     ...DELIBERATE.map((code) => ({
       code,
       options: [{ reportDeliberate: true }] as [{ reportDeliberate: boolean }],
-      errors: [{ messageId: "wrongLength" as const, ...at(code, code.includes("WK") ? `WK${"0".repeat(31)}` : SHORT) }],
+      errors: [errorAt(code, code.includes("WK") ? `WK${"0".repeat(31)}` : SHORT, "wrongLength")],
     })),
   ],
 });
