@@ -82,22 +82,31 @@ const ACCOUNTS = "api.v2010.accounts.";
 const ACCOUNT = "api.v2010.account.";
 
 /** The key a chain is stored under. */
-function fold(chain: string): string {
+export function fold(chain: string): string {
   return chain.startsWith(ACCOUNTS) ? ACCOUNT + chain.slice(ACCOUNTS.length) : chain;
 }
 
-/** Builds `src/chains.generated.ts` (twilio-node call chains and the prefixes each position takes). */
-export function generateChains(dir: string): string {
+/**
+ * The chain a row of node_chains_detail.tsv stands for, unfolded (`api.v2010.accounts.calls` stays), or undefined
+ * for rows that are no canonical chain of SIDs.
+ */
+export function rowChain(row: Record<string, string>): string | undefined {
+  // Node-only API versions address resources by ids that are not SIDs.
+  if (row.map_status === "not-in-spec") return undefined;
+  // A version-less path with no version property (`previewIam.organization`) is its own canonical chain.
+  const versionless = row.resolves_to!.includes("~");
+  // Other shortcut rows repeat canonical ones; the shortcut table expands them at lookup.
+  if (row.domain_property === "root" || (row.version_property === "-" && !versionless)) return undefined;
+  return versionless ? `${row.domain_property}.${row.chain}` : `${row.domain_property}.${row.version_property}.${row.chain}`;
+}
+
+/** The checked chains of node_chains_detail.tsv: canonical chain key -> encoded positions. */
+export function readChains(dir: string): Map<string, string> {
   const chains = new Map<string, string>();
   const nonSid = readNonSid(dir);
   for (const row of readTsv(dir, "node_chains_detail.tsv")) {
-    // Node-only API versions address resources by ids that are not SIDs.
-    if (row.map_status === "not-in-spec") continue;
-    // A version-less path with no version property (`previewIam.organization`) is its own canonical chain.
-    const versionless = row.resolves_to!.includes("~");
-    // Other shortcut rows repeat canonical ones; the shortcut table expands them at lookup.
-    if (row.domain_property === "root" || (row.version_property === "-" && !versionless)) continue;
-    const chain = versionless ? `${row.domain_property}.${row.chain}` : `${row.domain_property}.${row.version_property}.${row.chain}`;
+    const chain = rowChain(row);
+    if (chain === undefined) continue;
     const positions = fixSpecErrors(chain, positionsOf(row, nonSid.get(rowKey(row))));
     if (positions.every((position) => position.prefixes.length === 0)) continue;
     const encoded = encode(positions);
@@ -111,7 +120,12 @@ export function generateChains(dir: string): string {
     if (chains.get(folded) !== encoded) throw new Error(`${chain} (${encoded}) differs from ${folded}`);
     chains.delete(chain);
   }
+  return chains;
+}
 
+/** Builds `src/chains.generated.ts` (twilio-node call chains and the prefixes each position takes). */
+export function generateChains(dir: string): string {
+  const chains = readChains(dir);
   const keys = [...chains.keys()];
   const shortcuts = new Map<string, string>();
   for (const row of readTsv(dir, "node_shortcuts.tsv")) {
