@@ -1,11 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
-import { chainPositions, POSITION_METHODS, type ChainPosition } from "../src/chains.js";
+import { normalizeChain, parentPrefixes, POSITION_METHODS, positionsOfChain, type ChainPosition } from "../src/chains.js";
 import { ClientTracker } from "../src/clients.js";
 import { createRule } from "../src/create-rule.js";
 import { ValueEvidence } from "../src/evidence.js";
 import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
 import { aSid, describePrefixes, shorten } from "../src/messages.js";
 import { PREFIXES } from "../src/registry.generated.js";
+import { typeInformation } from "../src/typed.js";
 
 // A file reaches a client through the `twilio` module or Twilio Functions' context; one with neither has none.
 // One scan of the text; it spares every other file the listeners below.
@@ -62,7 +63,7 @@ function takesNonSid(call: TSESTree.Node, position: ChainPosition): boolean {
 }
 
 export type Options = [{ clients?: string[] }];
-export type MessageIds = "wrongPrefix" | "wrongValue" | "wrongName";
+export type MessageIds = "wrongPrefix" | "wrongValue" | "wrongName" | "wrongType";
 
 export default createRule<Options, MessageIds>({
   name: "sid-matches-resource",
@@ -77,6 +78,7 @@ export default createRule<Options, MessageIds>({
       wrongPrefix: "`{{callee}}()` takes {{expected}}; `{{prefix}}...` is {{actual}}.",
       wrongValue: "`{{callee}}()` takes {{expected}}; `{{name}}` holds {{actual}} (`{{value}}`).",
       wrongName: "`{{callee}}()` takes {{expected}}; `{{name}}` is named for {{actual}}.",
+      wrongType: "`{{callee}}()` takes {{expected}}; `{{name}}` is of type `{{type}}`, which holds {{actual}}.",
     },
     schema: [
       {
@@ -99,14 +101,18 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     // Client calls exist only in JS.
     if (languageOf(sourceCode) !== "js") return {};
-    if (clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return {};
+    // With types, a client is found by its type wherever it comes from, and the file need not name twilio.
+    const types = typeInformation(sourceCode);
+    const typedClients = types?.hasTwilio === true;
+    if (!typedClients && clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return {};
     const tracker = new ClientTracker(sourceCode, clients);
 
-    const values = new ValueEvidence(sourceCode);
+    const values = new ValueEvidence(sourceCode, undefined, types);
 
     /** Reports an argument that cannot fit its position; stays silent on anything it cannot be sure of. */
     function checkArgument(
       call: TSESTree.CallExpression,
+      chain: string,
       argument: TSESTree.Node,
       position: ChainPosition,
       describe: () => string,
@@ -128,6 +134,16 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
+      if (evidence.kind === "type") {
+        if (evidence.prefixes.some((prefix) => prefixes.includes(prefix))) return;
+        // A unique name or identity may be derived from another resource's SID (a Sync document per call), but
+        // not from the SID of the resource it sits under: `conferences(callSid).participants(conferenceSid)`.
+        if (takesNonSid(call, position) && !evidence.prefixes.every((prefix) => parentPrefixes(chain).has(prefix))) return;
+        const actual = describePrefixes(evidence.prefixes, { ellipsis: true });
+        const data = { callee: describe(), expected, name: evidence.name, type: evidence.type, actual };
+        context.report({ node: argument, messageId: "wrongType", data });
+        return;
+      }
       // A unique name or identity is often derived from another resource's SID (a Sync document per call).
       if (takesNonSid(call, position)) return;
       if (evidence.plural || evidence.prefixes.some((prefix) => prefixes.includes(prefix))) return;
@@ -144,22 +160,31 @@ export default createRule<Options, MessageIds>({
       AssignmentExpression: (node) => tracker.assignmentExpression(node),
       TSTypeReference: (node) => tracker.typeReference(node),
       CallExpression(node) {
-        if (node.arguments.length === 0 || !tracker.active) return;
+        if (node.arguments.length === 0 || !(tracker.active || typedClients)) return;
         const { callee } = node;
         if (callee.type === AST_NODE_TYPES.MemberExpression) {
           if (callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return;
           if (!POSITION_METHODS.has(callee.property.name)) return;
-        } else if (callee.type !== AST_NODE_TYPES.Identifier || !tracker.isCandidate(callee.name)) {
+        } else if (
+          callee.type !== AST_NODE_TYPES.Identifier ||
+          !(tracker.isCandidate(callee.name) || (typedClients && POSITION_METHODS.has(callee.name)))
+        ) {
           return;
         }
         const names = tracker.chainOf(callee);
-        const positions = names && chainPositions(names);
+        let chain = names && normalizeChain(names);
+        let positions = chain === undefined ? undefined : positionsOfChain(chain);
+        // A client the file does not show being made (imported, injected, handed to a callback): its type says.
+        if (!positions && typedClients) {
+          chain = types!.chainOfCallee(callee);
+          positions = chain === undefined ? undefined : positionsOfChain(chain);
+        }
         if (!positions) return;
         const describe = () => render(callee);
         node.arguments.forEach((argument, index) => {
           const position = positions[index];
           if (position && position.prefixes.length > 0) {
-            checkArgument(node, argument, position, describe, positions.length > 1 ? ` as argument ${index + 1}` : "");
+            checkArgument(node, chain!, argument, position, describe, positions.length > 1 ? ` as argument ${index + 1}` : "");
           }
         });
       },

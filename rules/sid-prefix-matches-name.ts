@@ -8,6 +8,7 @@ import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
 import { aSid, describePrefixes, shorten } from "../src/messages.js";
 import { nameWords, renamedSidName, sidName, type SidName } from "../src/names.js";
 import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
+import { typeInformation } from "../src/typed.js";
 
 /** The API-key mix-up has its own message; these are its two sides. */
 const ACCOUNT: SidPrefix = "AC";
@@ -84,6 +85,8 @@ export type MessageIds =
   | "givenValue"
   | "argumentName"
   | "argumentValue"
+  | "givenType"
+  | "argumentType"
   | "apiKeyAsAccount"
   | "accountAsApiKey"
   | "rename";
@@ -102,6 +105,9 @@ export default createRule<Options, MessageIds>({
         "`{{callee}}()` passes `{{source}}`, named for {{actual}}, to its parameter `{{name}}`; the name expects {{expected}}.",
       argumentValue:
         "`{{callee}}()` passes {{actual}} (`{{value}}`) to its parameter `{{name}}`; the name expects {{expected}}.",
+      givenType: "`{{name}}` is given `{{source}}` of type `{{type}}`, which holds {{actual}}; the name expects {{expected}}.",
+      argumentType:
+        "`{{callee}}()` passes `{{source}}` of type `{{type}}`, which holds {{actual}}, to its parameter `{{name}}`; the name expects {{expected}}.",
       apiKeyAsAccount:
         "`{{name}}` holds an API Key SID (`{{value}}`), not an Account SID (`AC...`). An API key is the username, with its secret as the password; the Account SID is passed separately: `twilio(apiKeySid, apiKeySecret, { accountSid })`.",
       accountAsApiKey:
@@ -218,7 +224,8 @@ export default createRule<Options, MessageIds>({
 
     // Markdown and other languages have no bindings.
     if (language !== "js") return {};
-    const values = new ValueEvidence(context.sourceCode, readName);
+    const types = typeInformation(context.sourceCode);
+    const values = new ValueEvidence(context.sourceCode, readName, types);
 
     /**
      * Reports a value known by a name, or through a variable, bound to a name whose prefixes it cannot have. `callee`
@@ -240,6 +247,16 @@ export default createRule<Options, MessageIds>({
         } else {
           context.report({ node, messageId: "givenValue", data: { name, source: evidence.via!, actual, value, expected: expects } });
         }
+        return;
+      }
+      if (evidence.kind === "type") {
+        // One SID bound to one SID's name, where the binding's own type (a `CallSid` annotation) is not already the
+        // compiler's check.
+        if (expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;
+        if (types?.isCheckedByCompiler(node)) return;
+        const actual = describePrefixes(evidence.prefixes);
+        const data = { name, source: evidence.name, type: evidence.type, actual, expected: expects };
+        context.report({ node, messageId: callee === undefined ? "givenType" : "argumentType", data: callee === undefined ? data : { ...data, callee } });
         return;
       }
       if (evidence.plural !== expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;

@@ -54,7 +54,11 @@ function decode(value: string): readonly ChainPosition[] {
 
 /** The argument positions of the call at the end of `names`, or undefined for a chain the table does not check. */
 export function chainPositions(names: readonly string[]): readonly ChainPosition[] | undefined {
-  const chain = normalizeChain(names);
+  return positionsOfChain(normalizeChain(names));
+}
+
+/** The argument positions of a table key (`api.v2010.account.calls`), or undefined for a key the table lacks. */
+export function positionsOfChain(chain: string): readonly ChainPosition[] | undefined {
   let positions = decoded.get(chain);
   if (positions === undefined) {
     const value = CHAINS.get(chain);
@@ -63,4 +67,16 @@ export function chainPositions(names: readonly string[]): readonly ChainPosition
     decoded.set(chain, positions);
   }
   return positions;
+}
+
+/**
+ * The prefixes the calls before the last one of a chain take (`CF` for `api.v2010.account.conferences.participants`):
+ * the SIDs of the resources the last one sits under.
+ */
+export function parentPrefixes(chain: string): ReadonlySet<SidPrefix> {
+  const found = new Set<SidPrefix>();
+  for (let end = chain.indexOf("."); end >= 0; end = chain.indexOf(".", end + 1)) {
+    for (const position of positionsOfChain(chain.slice(0, end)) ?? []) for (const prefix of position.prefixes) found.add(prefix);
+  }
+  return found;
 }

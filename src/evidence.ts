@@ -30,7 +30,25 @@ export interface NameEvidence {
   readonly plural: boolean;
 }
 
-export type Evidence = LiteralEvidence | NameEvidence;
+/**
+ * A value whose type admits only SIDs of some prefixes (`CallSid`, `` `CA${string}` ``, a union of them): what the
+ * compiler knows, so as sure as a literal of one of them. Only typed linting has it.
+ */
+export interface TypeEvidence {
+  readonly kind: "type";
+  /** The expression as written (`failedSid`, `outbound.sid`), shortened. */
+  readonly name: string;
+  readonly prefixes: readonly SidPrefix[];
+  /** The type as the code names it (`MessageSid`) or as the checker prints it. */
+  readonly type: string;
+}
+
+export type Evidence = LiteralEvidence | NameEvidence | TypeEvidence;
+
+/** What a type checker says a value holds: a SID literal type (an imported `const`), SID template types, or nothing. */
+export interface TypeSource {
+  of(node: TSESTree.Node): LiteralEvidence | TypeEvidence | undefined;
+}
 
 /** Reads a name as a SID name; rules with their own names (an option) pass their reader. */
 export type NameReader = (name: string) => SidName | undefined;
@@ -126,10 +144,21 @@ export class ValueEvidence {
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly readName: NameReader = sidName,
+    private readonly types?: TypeSource,
   ) {}
 
-  /** What `node` holds, as far as the file shows; undefined when it shows nothing. */
+  /**
+   * What `node` holds: a literal the file shows, else what its type says (in typed linting: the compiler checked
+   * it, a name is a convention), else what its name says; undefined when nothing says anything.
+   */
   of(node: Node): Evidence | undefined {
+    const shown = this.written(node);
+    if (!this.types || shown?.kind === "literal") return shown;
+    return this.types.of(node) ?? shown;
+  }
+
+  /** What `node` holds, as far as the file shows; undefined when it shows nothing. */
+  private written(node: Node): Evidence | undefined {
     const value = stripWrappers(node);
     switch (value.type) {
       case AST_NODE_TYPES.Literal:
@@ -176,7 +205,7 @@ export class ValueEvidence {
   /** `a || b`, `c ? a : b`: the one branch that says something; several only when all are names (their union). */
   private either(branches: readonly Node[]): Evidence | undefined {
     const said = branches.filter((branch) => !isNothing(branch));
-    const found = said.map((branch) => this.of(branch));
+    const found = said.map((branch) => this.written(branch));
     if (found.length === 0 || found.some((evidence) => evidence === undefined)) return undefined;
     if (found.length === 1) return found[0];
     const names = found as NameEvidence[];
@@ -219,7 +248,7 @@ export class ValueEvidence {
       found = this.ofName(current.name) ?? this.keyEvidence(current);
       if (found || !value) break;
       if (value.type !== AST_NODE_TYPES.Identifier) {
-        found = this.of(value);
+        found = this.written(value);
         break;
       }
       current = findVariable(this.sourceCode, value);
