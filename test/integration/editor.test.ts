@@ -16,6 +16,40 @@ export default [
 ];
 `;
 
+/** Typed linting through typescript-eslint's project service, as its docs set it up. */
+const TYPED_ESLINT_CONFIG = `import tsParser from "@typescript-eslint/parser";
+import twilioSid from "eslint-plugin-twilio-sid";
+
+export default [
+  {
+    files: ["**/*.ts"],
+    languageOptions: { parser: tsParser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
+  twilioSid.configs.recommended,
+];
+`;
+
+/** The app's client, made in a module of its own. */
+const TYPED_CLIENT = `import twilio from "twilio";
+
+export const messagingClient = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);
+`;
+
+/** A file that only imports the client: only its type says it is one, and only a type says what \`failed\` holds. */
+const TYPED_APP = `import type { MessageSid } from "eslint-plugin-twilio-sid/sid";
+import { messagingClient } from "./client.js";
+
+export async function cancel(failed: MessageSid): Promise<void> {
+  await messagingClient.calls(failed).update({ status: "canceled" });
+}
+`;
+const TYPED_EXPECTED = [
+  `twilio-sid/sid-matches-resource 5:31-37 \`messagingClient.calls()\` takes a Call SID (CA...); \`failed\` is of type \`MessageSid\`, which holds a Message SID (SM... or MM...).`,
+];
+
+/** Building the typed program reads twilio's 758 declaration files. */
+const TYPED_TIMEOUT = 180_000;
+
 /** A 6-character SID: `sid()` must refuse it at compile time. */
 const SID_CALL = `import { sid } from "eslint-plugin-twilio-sid/sid";
 
@@ -83,9 +117,9 @@ async function open(server: LspClient, file: string, languageId: string): Promis
 }
 
 /** Pulls a document's diagnostics where the server offers it; otherwise waits for the first non-empty push. */
-async function diagnosticsOf(server: LspClient, uri: string, pull: boolean): Promise<Diagnostic[]> {
+async function diagnosticsOf(server: LspClient, uri: string, pull: boolean, timeout?: number): Promise<Diagnostic[]> {
   if (pull) {
-    const report = await server.request<{ items: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri } });
+    const report = await server.request<{ items: Diagnostic[] }>("textDocument/diagnostic", { textDocument: { uri } }, timeout);
     return report.items;
   }
   const published = await server.waitForNotification<{ uri: string; diagnostics: Diagnostic[] }>(
@@ -93,6 +127,40 @@ async function diagnosticsOf(server: LspClient, uri: string, pull: boolean): Pro
     (params) => params.uri === uri && params.diagnostics.length > 0,
   );
   return published.diagnostics;
+}
+
+/** VS Code's ESLint language server on one workspace folder, with the extension's settings for a flat config. */
+function startEslintServer(folder: string): ReturnType<typeof start> {
+  const workspaceFolder = { uri: fileUri(folder), name: path.basename(folder) };
+  return start(
+    [process.execPath, path.join(ROOT, "node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server"), "--stdio"],
+    folder,
+    (server) =>
+      // The extension's settings for a flat-config workspace; ESLint 10 needs no `useFlatConfig`.
+      server.onRequest("workspace/configuration", (params) =>
+        (params as { items: unknown[] }).items.map(() => ({
+          validate: "on",
+          packageManager: "npm",
+          useESLintClass: false,
+          experimental: {},
+          codeAction: {
+            disableRuleComment: { enable: true, location: "separateLine", commentStyle: "line" },
+            showDocumentation: { enable: true },
+          },
+          codeActionOnSave: { enable: false, mode: "all" },
+          format: false,
+          quiet: false,
+          onIgnoredFiles: "off",
+          options: {},
+          rulesCustomizations: [],
+          run: "onType",
+          problems: { shortenToSingleLine: false },
+          nodePath: null,
+          workingDirectory: { mode: "location" },
+          workspaceFolder,
+        })),
+      ),
+  );
 }
 
 describe("the ESLint language server (VS Code's ESLint extension)", () => {
@@ -108,36 +176,7 @@ describe("the ESLint language server (VS Code's ESLint extension)", () => {
       "app.ts": SOURCE_TS,
       "settings.json": SOURCE_JSON,
     });
-    const workspaceFolder = { uri: fileUri(folder), name: path.basename(folder) };
-    const { client: server, capabilities } = await start(
-      [process.execPath, path.join(ROOT, "node_modules/vscode-langservers-extracted/bin/vscode-eslint-language-server"), "--stdio"],
-      folder,
-      (server) =>
-        // The extension's settings for a flat-config workspace; ESLint 10 needs no `useFlatConfig`.
-        server.onRequest("workspace/configuration", (params) =>
-          (params as { items: unknown[] }).items.map(() => ({
-            validate: "on",
-            packageManager: "npm",
-            useESLintClass: false,
-            experimental: {},
-            codeAction: {
-              disableRuleComment: { enable: true, location: "separateLine", commentStyle: "line" },
-              showDocumentation: { enable: true },
-            },
-            codeActionOnSave: { enable: false, mode: "all" },
-            format: false,
-            quiet: false,
-            onIgnoredFiles: "off",
-            options: {},
-            rulesCustomizations: [],
-            run: "onType",
-            problems: { shortenToSingleLine: false },
-            nodePath: null,
-            workingDirectory: { mode: "location" },
-            workspaceFolder,
-          })),
-        ),
-    );
+    const { client: server, capabilities } = await startEslintServer(folder);
     expect(capabilities.diagnosticProvider).toBeDefined();
     const documents = [
       ["app.js", "javascript", EXPECTED_JS],
@@ -151,6 +190,31 @@ describe("the ESLint language server (VS Code's ESLint extension)", () => {
       for (const diagnostic of diagnostics) expect(diagnostic.severity, name).toBe(LSP_ERROR);
     }
   });
+});
+
+describe("the ESLint language server with typed linting", () => {
+  let typed: string;
+  beforeAll(async () => {
+    typed = await project("typed");
+  }, INSTALL_TIMEOUT);
+
+  it(
+    "underlines a mistake in a file whose client is imported from another module",
+    async () => {
+      const folder = await workspace(typed, {
+        "eslint.config.js": TYPED_ESLINT_CONFIG,
+        "tsconfig.json": TSCONFIG,
+        "client.ts": TYPED_CLIENT,
+        "app.ts": TYPED_APP,
+      });
+      const { client: server } = await startEslintServer(folder);
+      const uri = await open(server, path.join(folder, "app.ts"), "typescript");
+      const diagnostics = await diagnosticsOf(server, uri, true, TYPED_TIMEOUT);
+      expect(summarize(diagnostics)).toEqual(TYPED_EXPECTED);
+      expect(diagnostics[0]!.severity).toBe(LSP_ERROR);
+    },
+    TYPED_TIMEOUT,
+  );
 });
 
 describe("`sid()` in TypeScript's language servers", () => {

@@ -59,6 +59,13 @@ const PROJECTS = {
     `@typescript-eslint/parser@${installedVersion("@typescript-eslint/parser")}`,
     `@eslint/json@${installedVersion("@eslint/json")}`,
   ],
+  /** The TypeScript project with twilio installed, for typed linting: the editor tests' typed workspace. */
+  typed: () => [
+    `eslint@${installedVersion("eslint")}`,
+    `typescript@${installedVersion("typescript")}`,
+    `@typescript-eslint/parser@${installedVersion("@typescript-eslint/parser")}`,
+    `twilio@${installedVersion("twilio")}`,
+  ],
 } satisfies Record<string, () => string[]>;
 
 export type ProjectKind = keyof typeof PROJECTS;
