@@ -119,17 +119,22 @@ export default createRule<Options, MessageIds>({
       ordinal: string,
     ): void {
       const { prefixes } = position;
-      const evidence = values.of(argument);
+      let evidence = values.of(argument);
       if (!evidence) return;
-      const expected = describePrefixes(prefixes, { ellipsis: true }) + ordinal;
+      // A name that does not fit has its value's type, when there is one, as the last word.
+      if (evidence.kind === "name" && !evidence.plural && !evidence.prefixes.some((prefix) => prefixes.includes(prefix))) {
+        evidence = values.ofType(argument) ?? evidence;
+      }
+      // Worded only for a report.
+      const expected = () => describePrefixes(prefixes, { ellipsis: true }) + ordinal;
       if (evidence.kind === "literal") {
         // A conference named after a task SID is right where the friendly name is taken.
         if (prefixes.includes(evidence.prefix) || (position.nonSidOnlyBefore && takesNonSid(call, position))) return;
         const actual = aSid(PREFIXES.get(evidence.prefix)!);
         if (evidence.via === undefined) {
-          context.report({ node: argument, messageId: "wrongPrefix", data: { callee: describe(), expected, prefix: evidence.prefix, actual } });
+          context.report({ node: argument, messageId: "wrongPrefix", data: { callee: describe(), expected: expected(), prefix: evidence.prefix, actual } });
         } else {
-          const data = { callee: describe(), expected, name: evidence.via, actual, value: shorten(evidence.value) };
+          const data = { callee: describe(), expected: expected(), name: evidence.via, actual, value: shorten(evidence.value) };
           context.report({ node: argument, messageId: "wrongValue", data });
         }
         return;
@@ -140,7 +145,7 @@ export default createRule<Options, MessageIds>({
         // not from the SID of the resource it sits under: `conferences(callSid).participants(conferenceSid)`.
         if (takesNonSid(call, position) && !evidence.prefixes.every((prefix) => parentPrefixes(chain).has(prefix))) return;
         const actual = describePrefixes(evidence.prefixes, { ellipsis: true });
-        const data = { callee: describe(), expected, name: evidence.name, type: evidence.type, actual };
+        const data = { callee: describe(), expected: expected(), name: evidence.name, type: evidence.type, actual };
         context.report({ node: argument, messageId: "wrongType", data });
         return;
       }
@@ -150,7 +155,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: argument,
         messageId: "wrongName",
-        data: { callee: describe(), expected, name: evidence.name, actual: describePrefixes(evidence.prefixes, { ellipsis: true }) },
+        data: { callee: describe(), expected: expected(), name: evidence.name, actual: describePrefixes(evidence.prefixes, { ellipsis: true }) },
       });
     }
 

@@ -148,13 +148,19 @@ export class ValueEvidence {
   ) {}
 
   /**
-   * What `node` holds: a literal the file shows, else what its type says (in typed linting: the compiler checked
-   * it, a name is a convention), else what its name says; undefined when nothing says anything.
+   * What `node` holds: what the file shows (a literal, a name), else, in typed linting, what its type says;
+   * undefined when nothing says anything.
    */
   of(node: Node): Evidence | undefined {
-    const shown = this.written(node);
-    if (!this.types || shown?.kind === "literal") return shown;
-    return this.types.of(node) ?? shown;
+    return this.written(node) ?? this.types?.of(node);
+  }
+
+  /**
+   * What the type of `node` says it holds, in typed linting: the last word on a name that does not fit, since the
+   * compiler checked the type and a name is a convention.
+   */
+  ofType(node: Node): LiteralEvidence | TypeEvidence | undefined {
+    return this.types?.of(node);
   }
 
   /** What `node` holds, as far as the file shows; undefined when it shows nothing. */

@@ -233,6 +233,20 @@ resource(
   ],
 );
 
+// A name that does not fit has the value's type as the last word.
+resource(
+  `${SID_TYPES}import twilio from "twilio";\nconst client = twilio();\nexport const fetchBoth = (messageSid: CallSid, callSid: MessageSid) => [client.calls(messageSid).fetch(), client.messages(callSid).fetch()];\n`,
+  () => [],
+  (code) => [
+    report(code, "messageSid|).fetch", "wrongName", {
+      callee: "client.calls",
+      expected: "a Call SID (CA...)",
+      name: "messageSid",
+      actual: "a Chat Message / Conversation Message SID (IM...) or a Message SID (MM... or SM...)",
+    }),
+    report(code, "callSid|).fetch", "wrongName", { callee: "client.messages", expected: "a Message SID (MM... or SM...)", name: "callSid", actual: "a Call SID (CA...)" }),
+  ],
+);
 // Silent: types that say nothing or fit, look-alikes, unknown declarations, names derived from SIDs.
 resource(`${SID_TYPES}${CLIENT}export function ok(callSid: CallSid, id: string, payload: any, message: MessageSid, either: CallSid | MessageSid, some: Sid) {\n  twilioClient.calls(callSid).fetch();\n  twilioClient.calls(id).fetch();\n  twilioClient.calls(payload.sid).fetch();\n  twilioClient.messages(message).fetch();\n  twilioClient.calls(either).fetch();\n  twilioClient.calls(some).fetch();\n}\n`);
 resource(`${SID_TYPES}import { telephony } from "./look-alike";\nexport function elsewhere(failed: MessageSid, agentLeg: CallSid, conference: ConferenceSid) {\n  telephony.calls(failed);\n  telephony.conferences(agentLeg).participants(conference);\n}\n`);
@@ -296,10 +310,20 @@ named(
     }),
   ],
 );
-// The type is the stronger evidence: a name that fits is no excuse for a type that does not.
-named(`${SID_TYPES}export function mixUp(callSidCandidate: MessageSid) {\n  let callSid = "";\n  callSid = callSidCandidate;\n  return callSid;\n}\n`, (code) => [
-  report(code, "callSidCandidate|;", "givenType", { ...expectsCall, source: "callSidCandidate", ...messageValue }),
-]);
+// A name that does not fit has the value's type as the last word: a misnamed value of the right type is fine,
+// one of the wrong type is reported by its type.
+named(
+  `${SID_TYPES}export function legs(messageSid: CallSid, conferenceSid: MessageSid) {\n  const callSid = messageSid;\n  const parentCallSid = conferenceSid;\n  return [callSid, parentCallSid];\n}\n`,
+  (code) => [report(code, "conferenceSid|;", "givenType", { name: "parentCallSid", expected: "a Call SID (CA)", source: "conferenceSid", ...messageValue })],
+  (code) => [
+    report(code, "messageSid|;", "givenName", {
+      ...expectsCall,
+      source: "messageSid",
+      actual: "a Message SID (MM or SM) or a Chat Message / Conversation Message SID (IM)",
+    }),
+    report(code, "conferenceSid|;", "givenName", { name: "parentCallSid", expected: "a Call SID (CA)", source: "conferenceSid", actual: "a Conference SID (CF)" }),
+  ],
+);
 
 // Silent: the binding's own SID type is the compiler's check; fitting, overlapping and plural bindings.
 named(`${SID_TYPES}declare const failed: MessageSid;\n// @ts-expect-error -- the compiler reports this one.\nexport const callSid: CallSid = failed;\nfunction hangUp(callSid: CallSid) {\n  return callSid;\n}\n// @ts-expect-error -- and this one.\nhangUp(failed);\n`);
