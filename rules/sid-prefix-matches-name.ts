@@ -153,7 +153,7 @@ export default createRule<Options, MessageIds>({
       if (meanings.has(name)) return meanings.get(name);
       let meaning: SidName | undefined;
       if (!ignore.some((pattern) => pattern.test(name))) {
-        const own = custom.get(nameKey(name));
+        const own = custom.size > 0 ? custom.get(nameKey(name)) : undefined;
         meaning = own ? { stem: undefined, prefixes: own, plural: nameWords(name).at(-1) === "sids" } : sidName(name);
       }
       meanings.set(name, meaning);

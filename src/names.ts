@@ -110,11 +110,26 @@ function sidWords(name: string, words: readonly string[]): { stemWords: string[]
 const isProductWord = (word: string | undefined) =>
   word !== undefined && (PRODUCT_WORDS.has(word) || QUALIFIER_PREFIXES.has(word));
 
+/** Names read so far, across files and rules: a code base repeats its names in every file. */
+const readNames = new Map<string, SidName | undefined>();
+/** Bounds what a long editor session keeps. */
+const READ_NAMES_LIMIT = 50_000;
+
 /**
  * Reads a binding name (`callSid`, `parent_call_sid`, `MessagingServiceSid`, `CALL_SIDS`, `apiKey`) as a SID name,
  * or returns undefined when the name does not say it holds a SID.
  */
 export function sidName(name: string): SidName | undefined {
+  let meaning = readNames.get(name);
+  if (meaning === undefined && !readNames.has(name)) {
+    meaning = readSidName(name);
+    if (readNames.size >= READ_NAMES_LIMIT) readNames.clear();
+    readNames.set(name, meaning);
+  }
+  return meaning;
+}
+
+function readSidName(name: string): SidName | undefined {
   const words = readWords(name);
   let stemWords: string[];
   let plural = false;
