@@ -1,6 +1,6 @@
-// `npm run bench [-- --runs 7] [-- --only lint-js,lint-ts,classifier,load] [-- --no-write]`
+// `npm run bench [-- --runs 7] [-- --only lint-js,lint-ts,lint-typed,classifier,load] [-- --no-write]`
 // Lint overhead on real code, classifier throughput and plugin load time; results go to docs/benchmarks.md between
-// the lint markers.
+// the lint markers, the typed lint's between its own.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -23,6 +23,10 @@ const DOC = join(ROOT, "docs/benchmarks.md");
 const START = "<!-- lint:start -->";
 const END = "<!-- lint:end -->";
 const NOTES = "<!-- lint:notes -->";
+/** Where the typed run's section goes, outside the lint block. */
+const TYPED_MARKERS = { start: "<!-- typed-lint:start -->", end: "<!-- typed-lint:end -->", notes: "<!-- typed-lint:notes -->" };
+/** A TypeScript code base dense with client calls, with its own tsconfig: twilio resolves from the root. */
+const TYPED_CORPUS = join(ROOT, "bench/apps/ts");
 const APP_FILES = 200;
 /** The REST API declarations: 80 files, 28k lines of real TypeScript (all 758 take minutes a run). */
 const TWILIO_TYPES = "rest/api";
@@ -30,7 +34,7 @@ const TWILIO_TYPES = "rest/api";
 const { values: args } = parseArgs({
   options: {
     runs: { type: "string", default: "5" },
-    only: { type: "string", default: "lint-js,lint-ts,classifier,load" },
+    only: { type: "string", default: "lint-js,lint-ts,lint-typed,classifier,load" },
     "no-write": { type: "boolean", default: false },
   },
 });
@@ -274,20 +278,20 @@ async function machine(): Promise<string> {
 }
 
 /**
- * Replaces the measured part of our section of the document: from the start marker to the notes marker (hand-written
- * analysis after it stays) or to the end marker. Appends the section if the document lacks it.
+ * Replaces the measured part of a section of the document: from its start marker to its notes marker (hand-written
+ * analysis after it stays) or to its end marker. Appends the section if the document lacks it.
  */
-async function record(section: string): Promise<void> {
+async function record(section: string, markers = { start: START, end: END, notes: NOTES }): Promise<void> {
   const current = await readFile(DOC, "utf8").catch(() => "# Benchmarks\n\n## Type-level checker\n");
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
+  const start = current.indexOf(markers.start);
+  const end = current.indexOf(markers.end);
   let next: string;
   if (start >= 0 && end > start) {
-    const notes = current.indexOf(NOTES, start);
+    const notes = current.indexOf(markers.notes, start);
     const stop = notes >= 0 && notes < end ? notes : end;
-    next = `${current.slice(0, start)}${START}\n${section}\n\n${current.slice(stop)}`;
+    next = `${current.slice(0, start)}${markers.start}\n${section}\n\n${current.slice(stop)}`;
   } else {
-    next = `${current.trimEnd()}\n\n${START}\n${section}\n\n${END}\n`;
+    next = `${current.trimEnd()}\n\n${markers.start}\n${section}\n\n${markers.end}\n`;
   }
   await mkdir(join(ROOT, "docs"), { recursive: true });
   await writeFile(DOC, next);
@@ -334,6 +338,74 @@ if (ONLY.has("lint-ts")) {
 if (ONLY.has("classifier")) sections.push(await classifierBench());
 if (ONLY.has("load")) sections.push(await loadTable());
 
+interface TypedRun {
+  files: number;
+  /** ESLint's time for the whole lint, parsing (and so building the program) included, in ms. */
+  total: number;
+  rules: Record<string, number>;
+  reports: string[];
+}
+
+/** One lint of the typed corpus in a fresh process, as a CLI run pays for it: the program is built once, in it. */
+function lintTyped(types: boolean): TypedRun {
+  const output = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(ROOT, "bench/lint-typed.ts"), TYPED_CORPUS, ...(types ? [] : ["--no-types"])],
+    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(output.toString()) as TypedRun;
+}
+
+const ours = (run: TypedRun) => Object.entries(run.rules).filter(([id]) => id.startsWith("twilio-sid/"));
+const oursTotal = (run: TypedRun) => ours(run).reduce((sum, [, ms]) => sum + ms, 0);
+
+/**
+ * The plugin's share of a typed lint (typescript-eslint `recommendedTypeChecked`) of a code base dense with client
+ * calls, by ESLint's per-rule timings, over `RUNS` fresh processes; and what the types add to the plugin's reports.
+ */
+async function typedSection(): Promise<string> {
+  const heading = "## Typed lint: the plugin's share of a `recommendedTypeChecked` run";
+  if (!existsSync(join(TYPED_CORPUS, "tsconfig.json"))) {
+    return `${heading}\n\nSkipped: \`bench/apps/ts\` (a TypeScript code base with its tsconfig) is absent.`;
+  }
+  const runs: TypedRun[] = [];
+  for (let round = 0; round < RUNS; round++) {
+    const run = lintTyped(true);
+    runs.push(run);
+    process.stderr.write(`typed lint | round ${round + 1}: ${oursTotal(run).toFixed(0)} ms of ${run.total.toFixed(0)} ms\n`);
+  }
+  const untyped = lintTyped(false);
+  const percent = (run: TypedRun) => (100 * oursTotal(run)) / run.total;
+  const rows = runs.map(
+    (run, index) =>
+      `| ${index + 1} | ${(run.total / 1000).toFixed(2)} | ${ours(run).map(([, ms]) => ms.toFixed(0)).join(" / ")} | ${oursTotal(run).toFixed(0)} | ${percent(run).toFixed(2)}% |`,
+  );
+  const names = ours(runs[0]!).map(([id]) => `\`${id.slice("twilio-sid/".length)}\``);
+  const typedOnly = runs[0]!.reports.filter((report) => !untyped.reports.includes(report));
+  return [
+    heading,
+    ``,
+    await machine(),
+    ``,
+    `\`bench/apps/ts\` (${runs[0]!.files} files), linted with \`@eslint/js\` recommended, typescript-eslint's`,
+    `\`recommendedTypeChecked\` on the project service (the corpus's own tsconfig) and twilio-sid \`recommended\`, each run`,
+    `in a fresh process as a CLI run is (\`bench/lint-typed.ts\`). Share: the plugin's rules' time over ESLint's time for`,
+    `the whole lint, parsing and building the program included (ESLint \`stats\`). Target: at most 2%.`,
+    ``,
+    `| run | lint s | ${names.join(" / ")} ms | twilio-sid ms | share |`,
+    `|---|---|---|---|---|`,
+    ...rows,
+    ``,
+    `Median share: **${median(runs.map(percent)).toFixed(2)}%**. The same files without types (\`@eslint/js\` and`,
+    `twilio-sid, no program): twilio-sid ${oursTotal(untyped).toFixed(0)} ms of ${untyped.total.toFixed(0)} ms. Reports: ${runs[0]!.reports.length} with`,
+    `types, ${untyped.reports.length} without; only with types:`,
+    ``,
+    ...typedOnly.map((report) => `- \`${report}\``),
+  ].join("\n");
+}
+
+const typed = ONLY.has("lint-typed") ? await typedSection() : undefined;
+
 const report = [
   `## Lint overhead and classifier throughput`,
   ``,
@@ -347,5 +419,9 @@ const report = [
   ``,
   sections.join("\n\n"),
 ].join("\n");
-process.stdout.write(`${report}\n`);
-if (!args["no-write"]) await record(report);
+if (sections.length > 0) process.stdout.write(`${report}\n`);
+if (typed !== undefined) process.stdout.write(`\n${typed}\n`);
+if (!args["no-write"]) {
+  if (sections.length > 0) await record(report);
+  if (typed !== undefined) await record(typed, TYPED_MARKERS);
+}
