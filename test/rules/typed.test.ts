@@ -249,7 +249,7 @@ resource(
 );
 // Silent: types that say nothing or fit, look-alikes, unknown declarations, names derived from SIDs.
 resource(`${SID_TYPES}${CLIENT}export function ok(callSid: CallSid, id: string, payload: any, message: MessageSid, either: CallSid | MessageSid, some: Sid) {\n  twilioClient.calls(callSid).fetch();\n  twilioClient.calls(id).fetch();\n  twilioClient.calls(payload.sid).fetch();\n  twilioClient.messages(message).fetch();\n  twilioClient.calls(either).fetch();\n  twilioClient.calls(some).fetch();\n}\n`);
-resource(`${SID_TYPES}import { telephony } from "./look-alike";\nexport function elsewhere(failed: MessageSid, agentLeg: CallSid, conference: ConferenceSid) {\n  telephony.calls(failed);\n  telephony.conferences(agentLeg).participants(conference);\n}\n`);
+resource(`${SID_TYPES}import { telephony } from "./telephony";\nexport function elsewhere(failed: MessageSid, agentLeg: CallSid, conference: ConferenceSid) {\n  telephony.calls(failed);\n  telephony.conferences(agentLeg).participants(conference);\n}\n`);
 resource(`${SID_TYPES}import type { LegacyClient } from "./legacy/twilio/lib/rest/voice/calls";\nexport const legacy = (client: LegacyClient, failed: MessageSid) => client.calls(failed).fetch();\n`);
 resource(`${SID_TYPES}${CLIENT}export async function callState(callSid: CallSid, taskSid: TaskSid) {\n  await twilioClient.sync.v1.services("${IS}").documents(callSid).fetch();\n  await twilioClient.conferences(taskSid).participants.create({ from: "+15005550006", to: "+15005550006" });\n}\n`);
 resource(`${SID_TYPES}function calls(id: string) {\n  return id;\n}\nexport const own = (failed: MessageSid) => calls(failed);\n`);
