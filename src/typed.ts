@@ -108,6 +108,8 @@ export class TypeInformation implements TypeSource {
    * types (`CallSid`, `` `CA${string}` ``) and unions of them. `string`, `any` and anything else say nothing.
    */
   of(node: Node): LiteralEvidence | TypeEvidence | undefined {
+    // A spread stands for any number of values: which positions it fills is not known.
+    if (node.type === AST_NODE_TYPES.SpreadElement) return undefined;
     return this.safely(() => {
       const type = this.checker.getNonNullableType(this.typeOf(node));
       if (type.isStringLiteral()) {

@@ -255,6 +255,10 @@ resource(`${SID_TYPES}${CLIENT}export async function callState(callSid: CallSid,
 resource(`${SID_TYPES}function calls(id: string) {\n  return id;\n}\nexport const own = (failed: MessageSid) => calls(failed);\n`);
 resource(`${CLIENT}declare const category: \`CATEGORY_\${string}\`;\ndeclare const cafe: \`CA-\${string}\`;\ntwilioClient.calls(category).fetch();\ntwilioClient.calls(cafe).fetch();\ntwilioClient.calls("${CA}").fetch();\n`);
 resource(`${SID_TYPES}import { withClient } from "./helpers";\ndeclare function withAny(run: (client: any) => unknown): void;\nexport const viaAny = (failed: MessageSid) => withAny((c) => c.calls(failed));\nexport const wrong = (failed: MessageSid) => withClient((c) => c.calls.list({ parentCallSid: failed }));\n`);
+// Odd code the checker answers oddly: unions with look-alikes, lists of the app's own, spreads, calls of `never`.
+resource(
+  `${SID_TYPES}import type { CallListInstance } from "twilio/lib/rest/api/v2010/account/call";\nimport { telephony } from "./telephony";\ninterface TeamListInstance {\n  (sid: string): void;\n}\ndeclare const api: { calls: CallListInstance } | typeof telephony;\ndeclare const mine: { calls: TeamListInstance };\ndeclare const nothing: never;\ndeclare const ids: [MessageSid];\nexport function odd(failed: MessageSid) {\n  api.calls(failed);\n  mine.calls(failed);\n  nothing.calls(failed);\n  (api as { calls: CallListInstance }).calls(...ids);\n}\n`,
+);
 // Literals and names keep their meaning: a literal written in place is the syntactic rule's whether or not types exist.
 resource(`${CLIENT}twilioClient.calls("${SM}").fetch();\n`, (code) => [
   report(code, `"${SM}"`, "wrongPrefix", { ...calls, prefix: "SM", actual: "a Message SID" }),
