@@ -264,7 +264,7 @@ async function loadTable(): Promise<string> {
   ].join("\n");
 }
 
-async function machine(): Promise<string> {
+async function machine(command = `npm run bench -- --runs ${RUNS}`): Promise<string> {
   const cpu = cpus();
   const eslintVersion = ESLint.version;
   const ts = JSON.parse(await readFile(join(ROOT, "node_modules/typescript/package.json"), "utf8")) as { version: string };
@@ -273,7 +273,7 @@ async function machine(): Promise<string> {
   return [
     `- Machine: ${cpu.length} cores (\`nproc\`), ${cpu[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory`,
     `- Node ${process.version}, ESLint ${eslintVersion}, TypeScript ${ts.version}, @typescript-eslint/parser ${parser.version}, twilio ${twilio.version}`,
-    `- Command: \`npm run bench -- --runs ${RUNS}\` (${new Date().toISOString().slice(0, 10)})`,
+    `- Command: \`${command}\` (${new Date().toISOString().slice(0, 10)})`,
   ].join("\n");
 }
 
@@ -385,7 +385,7 @@ async function typedSection(): Promise<string> {
   return [
     heading,
     ``,
-    await machine(),
+    await machine(`npm run bench -- --only lint-typed --runs ${RUNS}`),
     ``,
     `\`bench/apps/ts\` (${runs[0]!.files} files), linted with \`@eslint/js\` recommended, typescript-eslint's`,
     `\`recommendedTypeChecked\` on the project service (the corpus's own tsconfig) and twilio-sid \`recommended\`, each run`,
