@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { generateChains } from "./generate-chains.js";
+import { generatePaths } from "./generate-paths.js";
 import { generateRegistry } from "./generate-registry.js";
 import { generateAliases, generateTypeMessages } from "./generate-types.js";
 
@@ -17,6 +18,7 @@ export const SKIPPED_WITHOUT_TABLES = `SKIPPED: ${SHARED_DIR} is absent, so chec
 export const generators: { path: string; generate: (sharedDir: string) => string }[] = [
   { path: "src/registry.generated.ts", generate: generateRegistry },
   { path: "src/chains.generated.ts", generate: generateChains },
+  { path: "src/paths.generated.ts", generate: generatePaths },
   // These read the registry module above, not the tables, so they run after it.
   { path: "src/aliases.generated.ts", generate: generateAliases },
   { path: "src/type-messages.generated.ts", generate: generateTypeMessages },
