@@ -4,21 +4,26 @@ import {
   Directive,
   TextSourceCodeBase,
   VisitNodeStep,
+  type CustomRuleDefinitionType,
+  type CustomRuleTypeDefinitions,
+  type CustomRuleVisitorWithExit,
   type DirectiveType,
   type RulesConfig,
+  type RuleVisitor,
   type SourceLocation,
   type SourceRange,
 } from "@eslint/plugin-kit";
 import {
-  cookValue,
   DOTENV_VISITOR_KEYS,
   parseDotenv,
   valueSourceRange,
   type DotenvComment,
   type DotenvDocument,
+  type DotenvKey,
   type DotenvNode,
+  type DotenvUnparsed,
   type DotenvValue,
-  type ValuePiece,
+  type DotenvVariable,
 } from "./dotenv-parser.js";
 
 const commentParser = new ConfigCommentParser();
@@ -42,7 +47,6 @@ export class DotenvSourceCode extends TextSourceCodeBase<{
   readonly comments: readonly DotenvComment[];
   #steps: DotenvTraversalStep[] | undefined;
   readonly #parents = new WeakMap<DotenvNode, DotenvNode>();
-  readonly #pieces = new WeakMap<DotenvValue, readonly ValuePiece[]>();
   #inlineConfigNodes: DotenvComment[] | undefined;
 
   constructor({ text, ast }: { text: string; ast: DotenvDocument }) {
@@ -61,12 +65,7 @@ export class DotenvSourceCode extends TextSourceCodeBase<{
    * quotes, `\n` escapes and CRLF line breaks. Without offsets, the range of the whole value inside its quotes.
    */
   getValueRange(value: DotenvValue, start = 0, end = value.value.length): SourceRange {
-    let pieces = this.#pieces.get(value);
-    if (pieces === undefined) {
-      pieces = cookValue(value.raw).pieces;
-      this.#pieces.set(value, pieces);
-    }
-    return valueSourceRange(value, pieces, start, end);
+    return valueSourceRange(value, start, end);
   }
 
   override getParent(node: DotenvNode): DotenvNode | undefined {
@@ -155,3 +154,20 @@ export class DotenvLanguage
 
 /** The plugin's `languages.dotenv`. */
 export const dotenv = new DotenvLanguage();
+
+/** The listeners of a rule for `.env` files, each node type with its `:exit`. */
+export interface DotenvRuleVisitor
+  extends RuleVisitor,
+    CustomRuleVisitorWithExit<{
+      Dotenv?(node: DotenvDocument): void;
+      Variable?(node: DotenvVariable, parent: DotenvDocument): void;
+      Key?(node: DotenvKey, parent: DotenvVariable): void;
+      Value?(node: DotenvValue, parent: DotenvVariable): void;
+      Unparsed?(node: DotenvUnparsed, parent: DotenvDocument): void;
+    }> {}
+
+/** A rule for `.env` files, typed as `@eslint/json` types its rules. */
+export type DotenvRuleDefinition<Options extends Partial<CustomRuleTypeDefinitions> = object> = CustomRuleDefinitionType<
+  { LangOptions: LanguageOptions; Code: DotenvSourceCode; Visitor: DotenvRuleVisitor; Node: DotenvNode },
+  Options
+>;

@@ -122,17 +122,22 @@ function isQuote(code: number): boolean {
   return code === 0x27 || code === 0x22 || code === 0x60;
 }
 
+const LINE_TERMINATOR = /[\n\u2028\u2029]/g;
+const HASH_OR_LF = /[#\n]/g;
+const EDITOR_LINE_BREAK = /\r\n?|\n/g;
+
+/** The offset of the first match of a global `pattern` in `text` from `index` on, or the end of the text. */
+function find(pattern: RegExp, text: string, index: number): number {
+  pattern.lastIndex = index;
+  return pattern.exec(text)?.index ?? text.length;
+}
+
 /** Offsets where each line starts, lines ending at CRLF, CR or LF as in editors. */
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === CR) {
-      if (text.charCodeAt(index + 1) === LF) index++;
-      starts.push(index + 1);
-    } else if (code === LF) {
-      starts.push(index + 1);
-    }
+  EDITOR_LINE_BREAK.lastIndex = 0;
+  for (let match = EDITOR_LINE_BREAK.exec(text); match !== null; match = EDITOR_LINE_BREAK.exec(text)) {
+    starts.push(match.index + match[0].length);
   }
   return starts;
 }
@@ -237,8 +242,7 @@ class Scanner {
 
   /** The offset of the line terminator that ends the line `index` is in, or the end. */
   lineEnd(index: number): number {
-    while (index < this.text.length && !isLineTerminator(this.code(index))) index++;
-    return index;
+    return find(LINE_TERMINATOR, this.text, index);
   }
 
   /** The first line start at or after `index`. */
@@ -272,25 +276,19 @@ class Scanner {
   }
 
   /**
-   * The closing quote of the value opened at `open`: the first quote not escaped by a backslash, or failing that an
-   * escaped one, last first (the order the regular expression backtracks in), whichever only blanks and a comment
-   * follow. -1 when none closes it.
+   * The closing quote of the value opened at `open`: the first quote after no backslash, or failing that one after a
+   * backslash, last first (the order the regular expression backtracks in), whichever only blanks and a comment
+   * follow. -1 when none closes it. (A backslash before a quote always pairs with it: `\\'` is `\` and `\'`.)
    */
   closingQuote(open: number): number {
-    const quote = this.code(open);
+    const quote = this.text[open]!;
     const escaped: number[] = [];
-    let index = open + 1;
-    while (index < this.text.length) {
-      const code = this.code(index);
-      if (code === BACKSLASH && this.code(index + 1) === quote) {
-        escaped.push(index + 1);
-        index += 2;
-      } else if (code === quote) {
+    for (let index = this.text.indexOf(quote, open + 1); index !== -1; index = this.text.indexOf(quote, index + 1)) {
+      if (this.code(index - 1) !== BACKSLASH) {
         if (this.endsLine(index + 1)) return index;
         break;
-      } else {
-        index++;
       }
+      escaped.push(index);
     }
     for (let candidate = escaped.length - 1; candidate >= 0; candidate--) {
       if (this.endsLine(escaped[candidate]! + 1)) return escaped[candidate]!;
@@ -305,11 +303,10 @@ class Scanner {
       const close = this.closingQuote(open);
       if (close !== -1) return { start: open, end: close + 1, after: close + 1 };
     }
-    let end = from;
-    while (end < this.text.length && this.code(end) !== HASH && this.code(end) !== LF) end++;
+    const after = find(HASH_OR_LF, this.text, from);
     let start = from;
-    while (start < end && isWhitespace(this.code(start))) start++;
-    const after = end;
+    while (start < after && isWhitespace(this.code(start))) start++;
+    let end = after;
     while (end > start && isWhitespace(this.code(end - 1))) end--;
     return { start, end, after };
   }
@@ -401,17 +398,6 @@ export function parseDotenv(source: string): DotenvDocument {
   return { type: "Dotenv", body, comments, ...nodes.span(0, text.length) };
 }
 
-/** A run of a cooked value and the source it comes from, relative to the start of the raw text. */
-export interface ValuePiece {
-  /** Offset in the cooked value where the piece starts. */
-  readonly value: number;
-  /** Source span of the piece. */
-  readonly start: number;
-  readonly end: number;
-  /** The piece is copied from its source; otherwise it is one character read from a longer source (CRLF, `\n`). */
-  readonly verbatim: boolean;
-}
-
 /** Where the lines of `raw` start and end for `^` and `$` of a multi-line regular expression, CR counting as LF. */
 function isRawLineTerminator(code: number): boolean {
   return code === CR || isLineTerminator(code);
@@ -420,16 +406,20 @@ function isRawLineTerminator(code: number): boolean {
 /**
  * The quote pairs dotenv strips from `raw` (`/^(['"`])([\s\S]*)\1$/gm`), in order: at a line start, a quote and
  * the last same quote that ends a line. One pair for a quoted value; more only where U+2028 or U+2029 split an
- * unquoted one.
+ * unquoted one, and never more than one per quote character.
  */
 function strippedQuotes(raw: string): [number, number][] {
-  const pairs: [number, number][] = [];
+  // Whatever the lines inside, a text that starts and ends with the same quote is stripped of those two alone.
+  const last = raw.length - 1;
+  if (last > 0 && isQuote(raw.charCodeAt(0)) && raw.charCodeAt(last) === raw.charCodeAt(0)) return [[0, last]];
+  if (!/[\r\n\u2028\u2029]/.test(raw)) return [];
   const lastClosing = new Map<number, number>();
-  for (let index = raw.length - 1; index >= 0 && lastClosing.size < 3; index--) {
+  for (let index = last; index >= 0 && lastClosing.size < 3; index--) {
     const code = raw.charCodeAt(index);
-    const endsLine = index === raw.length - 1 || isRawLineTerminator(raw.charCodeAt(index + 1));
+    const endsLine = index === last || isRawLineTerminator(raw.charCodeAt(index + 1));
     if (endsLine && isQuote(code) && !lastClosing.has(code)) lastClosing.set(code, index);
   }
+  const pairs: [number, number][] = [];
   for (let index = 0; index < raw.length; index++) {
     if (index > 0 && !isRawLineTerminator(raw.charCodeAt(index - 1))) continue;
     const closing = lastClosing.get(raw.charCodeAt(index));
@@ -441,75 +431,114 @@ function strippedQuotes(raw: string): [number, number][] {
   return pairs;
 }
 
+/** The quote enclosing all of `raw` among the pairs dotenv strips from it, or null. */
+function enclosingQuote(raw: string, pairs: readonly [number, number][]): DotenvQuote | null {
+  return pairs[0]?.[0] === 0 && pairs[0][1] === raw.length - 1 ? (raw[0] as DotenvQuote) : null;
+}
+
 /**
  * What dotenv makes of a value's source text (trimmed, as `DotenvValue#raw`): quotes stripped, CR and CRLF read as
- * LF, and when the text starts with `"`, every `\n` and `\r` read as LF and CR. Also says which piece of the
- * source each part of the result comes from.
+ * LF, and when the text starts with `"`, every `\n` and `\r` read as LF and CR.
  */
-export function cookValue(raw: string): { value: string; quote: DotenvQuote | null; pieces: ValuePiece[] } {
+export function cookValue(raw: string): { value: string; quote: DotenvQuote | null } {
   const pairs = strippedQuotes(raw);
-  const stripped = new Set(pairs.flat());
-  const escapes = raw.charCodeAt(0) === 0x22;
-  const pieces: ValuePiece[] = [];
-  const parts: string[] = [];
+  let value = "";
+  let from = 0;
+  for (const [open, close] of pairs) {
+    value += raw.slice(from, open) + raw.slice(open + 1, close);
+    from = close + 1;
+  }
+  value += raw.slice(from);
+  // Neither step makes text for the other: a quote is no CR, LF is no letter.
+  if (value.includes("\r")) value = value.replace(/\r\n?/g, "\n");
+  // split and join: several times faster than replaceAll on values full of escapes.
+  if (raw.startsWith('"') && value.includes("\\")) value = value.split("\\n").join("\n").split("\\r").join("\r");
+  return { value, quote: enclosingQuote(raw, pairs) };
+}
+
+/**
+ * The pieces a cooked value is made of, flat, three numbers each: the piece's offset in the value, then the start
+ * and end of its source relative to the raw text. A piece is a run copied as is, or one character read from more
+ * (CRLF, `\n`).
+ */
+type Pieces = number[];
+
+/** The pieces of `cookValue(raw).value`, in order. */
+function valuePieces(raw: string): Pieces {
+  const stripped = strippedQuotes(raw).flat();
+  let nextStripped = 0;
+  const escapes = raw.startsWith('"');
+  const pieces: Pieces = [];
   let length = 0;
   let runStart = 0;
+  /** Ends the run copied as is before `end`. */
   const flush = (end: number) => {
-    if (end > runStart) {
-      pieces.push({ value: length, start: runStart, end, verbatim: true });
-      parts.push(raw.slice(runStart, end));
-      length += end - runStart;
-    }
+    if (end > runStart) pieces.push(length, runStart, end);
+    length += end - runStart;
   };
-  const replace = (start: number, end: number, by: string) => {
+  /** One value character read from `raw.slice(start, end)`. */
+  const read = (start: number, end: number) => {
     flush(start);
-    pieces.push({ value: length, start, end, verbatim: false });
-    parts.push(by);
-    length++;
+    pieces.push(length++, start, end);
     runStart = end;
   };
   for (let index = 0; index < raw.length; index++) {
     const code = raw.charCodeAt(index);
-    if (stripped.has(index)) {
+    if (index === stripped[nextStripped]) {
       flush(index);
       runStart = index + 1;
+      nextStripped++;
     } else if (code === CR) {
-      const end = raw.charCodeAt(index + 1) === LF ? index + 2 : index + 1;
-      replace(index, end, "\n");
-      index = end - 1;
-    } else if (escapes && code === BACKSLASH && (raw[index + 1] === "n" || raw[index + 1] === "r")) {
-      replace(index, index + 2, raw[index + 1] === "n" ? "\n" : "\r");
+      read(index, raw.charCodeAt(index + 1) === LF ? index + 2 : index + 1);
+      index = runStart - 1;
+    } else if (escapes && code === BACKSLASH && (raw.charCodeAt(index + 1) === 0x6e || raw.charCodeAt(index + 1) === 0x72)) {
+      read(index, index + 2);
       index++;
     }
   }
   flush(raw.length);
-  const enclosed = pairs[0]?.[0] === 0 && pairs[0][1] === raw.length - 1;
-  return { value: parts.join(""), quote: enclosed ? (raw[0] as DotenvQuote) : null, pieces };
+  return pieces;
 }
 
+/** The piece index (a multiple of 3) of the piece holding value offset `offset`. */
+function pieceAt(pieces: Pieces, offset: number): number {
+  let low = 0;
+  let high = pieces.length / 3 - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (pieces[middle * 3]! <= offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return high * 3;
+}
+
+const piecesOf = new WeakMap<DotenvValue, Pieces>();
+
 /**
- * The source range of `value.value.slice(start, end)`: offsets of the cooked value mapped through quotes,
- * escapes and line breaks. `pieces` is `cookValue(value.raw).pieces`.
+ * The source range of `value.value.slice(start, end)`: offsets of what dotenv returns mapped back through quotes,
+ * `\n` escapes and CRLF line breaks. Throws a `RangeError` for offsets outside the value.
  */
-export function valueSourceRange(
-  value: DotenvValue,
-  pieces: readonly ValuePiece[],
-  start: number,
-  end: number,
-): SourceRange {
+export function valueSourceRange(value: DotenvValue, start: number, end: number): SourceRange {
   const { length } = value.value;
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= length)) {
     throw new RangeError(`Expected 0 <= start <= end <= ${length}, got ${start} and ${end}.`);
   }
+  let pieces = piecesOf.get(value);
+  if (pieces === undefined) {
+    pieces = valuePieces(value.raw);
+    piecesOf.set(value, pieces);
+  }
   const base = value.range[0];
-  const pieceOf = (offset: number) => pieces[lastAtMost(pieces, offset, (piece) => piece.value)]!;
+  /** Where the character at `offset` starts. */
   const startOf = (offset: number) => {
-    const piece = pieceOf(offset);
-    return base + piece.start + (piece.verbatim ? offset - piece.value : 0);
+    const piece = pieceAt(pieces, offset);
+    return base + pieces[piece + 1]! + offset - pieces[piece]!;
   };
+  /** Where the character before `offset` ends. */
   const endOf = (offset: number) => {
-    const piece = pieceOf(offset - 1);
-    return base + (piece.verbatim ? piece.start + offset - piece.value : piece.end);
+    const piece = pieceAt(pieces, offset - 1);
+    const pieceEnd = pieces[piece + 3] ?? length;
+    return base + (offset === pieceEnd ? pieces[piece + 2]! : pieces[piece + 1]! + offset - pieces[piece]!);
   };
   if (start < end) return [startOf(start), endOf(end)];
   const point = start < length ? startOf(start) : length > 0 ? endOf(length) : base + (value.quote === null ? 0 : 1);

@@ -1,46 +1,46 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ESLint, Linter, type Rule } from "eslint";
+import { ESLint, Linter } from "eslint";
 import { ESLint as ESLint9, Linter as Linter9 } from "eslint-9";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DotenvLanguage, DotenvSourceCode, dotenv } from "../../src/dotenv-language.js";
-import type { DotenvValue, DotenvVariable } from "../../src/dotenv-parser.js";
+import { DotenvLanguage, dotenv, type DotenvRuleDefinition } from "../../src/dotenv-language.js";
+import type { DotenvKey, DotenvNode } from "../../src/dotenv-parser.js";
 import plugin from "../../src/index.js";
 
 /** The config users write, with the real plugin object. */
 const DOTENV_FILES = ["**/.env", "**/.env.*", "**/*.env"];
 
-/** Test rules: `values` reports every value with its key, `substring` the `SM` in each value at its exact place. */
-const probe = {
-  rules: {
-    values: {
-      meta: { type: "problem", messages: { value: "{{key}}={{value}}" } },
-      create(context) {
-        return {
-          Variable(node: DotenvVariable) {
-            context.report({ node: node.value as never, messageId: "value", data: { key: node.key.name, value: JSON.stringify(node.value.value) } });
-          },
-        };
+/** Reports every value with its key. */
+const values: DotenvRuleDefinition = {
+  meta: { type: "problem", messages: { value: "{{key}}={{value}}" } },
+  create(context) {
+    return {
+      Variable(node) {
+        context.report({ node: node.value, messageId: "value", data: { key: node.key.name, value: JSON.stringify(node.value.value) } });
       },
-    },
-    substring: {
-      meta: { type: "problem", messages: { found: "SM at value offset {{offset}}." } },
-      create(context) {
-        const sourceCode = context.sourceCode as unknown as DotenvSourceCode;
-        return {
-          Value(node: DotenvValue) {
-            const offset = node.value.indexOf("SM");
-            if (offset === -1) return;
-            const [start, end] = sourceCode.getValueRange(node, offset, offset + 2);
-            const loc = { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) };
-            context.report({ loc, messageId: "found", data: { offset: String(offset) } });
-          },
-        };
-      },
-    },
-  } satisfies Record<string, Rule.RuleModule>,
+    };
+  },
 };
+
+/** Reports the first `SM` in each value at its exact source position. */
+const substring: DotenvRuleDefinition = {
+  meta: { type: "problem", messages: { found: "SM at value offset {{offset}}." } },
+  create(context) {
+    const { sourceCode } = context;
+    return {
+      Value(node) {
+        const offset = node.value.indexOf("SM");
+        if (offset === -1) return;
+        const [start, end] = sourceCode.getValueRange(node, offset, offset + 2);
+        const loc = { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) };
+        context.report({ loc, messageId: "found", data: { offset: String(offset) } });
+      },
+    };
+  },
+};
+
+const probe = { rules: { values, substring } };
 
 /** A flat config that lints `.env` files with the plugin's language and the test rules. */
 function configFor(rules: Linter.RulesRecord = { "probe/values": "error" }): Linter.Config[] {
@@ -138,7 +138,7 @@ describe.each(LINTERS)("language: twilio-sid/dotenv on %s", (_, linter) => {
   it("reports unused disable directives at the comment", () => {
     const messages = linter.verify("A=1 # eslint-disable-line probe/substring", configFor(), {
       filename: ".env",
-      reportUnusedDisableDirectives: "error",
+      reportUnusedDisableDirectives: true,
     });
     expect(placed(messages)).toEqual([
       '1:3-1:4 probe/values A="1"',
@@ -156,18 +156,18 @@ describe.each(LINTERS)("language: twilio-sid/dotenv on %s", (_, linter) => {
 
   it("visits nodes in source order, matches selectors and knows every node's parent", () => {
     const visits: string[] = [];
-    const tracer: Rule.RuleModule = {
+    const tracer: DotenvRuleDefinition = {
       create(context) {
-        const sourceCode = context.sourceCode as unknown as DotenvSourceCode;
-        const name = (node: { type: string }) => `${node.type}<${sourceCode.getAncestors(node as never).map((n) => n.type).join(">")}>`;
+        const { sourceCode } = context;
+        const name = (node: DotenvNode) => `${node.type}<${sourceCode.getAncestors(node).map((ancestor) => ancestor.type).join(">")}>`;
         return {
-          "*"(node: never) {
+          "*"(node: DotenvNode) {
             visits.push(name(node));
           },
-          "*:exit"(node: never) {
-            visits.push(`/${(node as { type: string }).type}`);
+          "*:exit"(node: DotenvNode) {
+            visits.push(`/${node.type}`);
           },
-          "Variable[exported=true] > Key"(node: never) {
+          "Variable[exported=true] > Key"(node: DotenvKey) {
             visits.push(`exported ${sourceCode.getText(node)}`);
           },
           // More specific than `*:exit`, so called after it.

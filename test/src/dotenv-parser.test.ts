@@ -6,7 +6,6 @@ import {
   valueSourceRange,
   type DotenvDocument,
   type DotenvNode,
-  type DotenvValue,
   type DotenvVariable,
 } from "../../src/dotenv-parser.js";
 
@@ -30,11 +29,6 @@ function pairs(text: string): [string, string][] {
 /** The source text a node covers. */
 function sourceOf(text: string, node: { range: readonly [number, number] }): string {
   return text.slice(...node.range);
-}
-
-/** The source range of `value.value.slice(start, end)`. */
-function valueRange(value: DotenvValue, start: number, end: number): [number, number] {
-  return valueSourceRange(value, cookValue(value.raw).pieces, start, end);
 }
 
 /** Line and column of an offset, lines ending at CRLF, CR or LF; computed apart from the parser's own way. */
@@ -290,23 +284,23 @@ describe("parseDotenv: positions", () => {
     const text = 'KEY="AC\\nSM\r\nCA"';
     const value = only(text).value;
     expect(value.value).toBe("AC\nSM\nCA");
-    const at = (start: number, end: number) => text.slice(...valueRange(value, start, end));
+    const at = (start: number, end: number) => text.slice(...valueSourceRange(value, start, end));
     expect(at(0, 2)).toBe("AC");
     expect(at(2, 3)).toBe("\\n");
     expect(at(3, 5)).toBe("SM");
     expect(at(5, 6)).toBe("\r\n");
     expect(at(6, 8)).toBe("CA");
     expect(at(0, 8)).toBe('AC\\nSM\r\nCA');
-    expect(valueRange(value, 3, 3)).toEqual([9, 9]);
-    expect(valueRange(value, 8, 8)).toEqual([text.length - 1, text.length - 1]);
+    expect(valueSourceRange(value, 3, 3)).toEqual([9, 9]);
+    expect(valueSourceRange(value, 8, 8)).toEqual([text.length - 1, text.length - 1]);
   });
 
   it("maps the offsets of an unquoted value and of an empty one", () => {
     const text = "A=  x y  \nB=''\nC=";
     const [a, b, c] = variables(text);
-    expect(text.slice(...valueRange(a!.value, 2, 3))).toBe("y");
-    expect(valueRange(b!.value, 0, 0)).toEqual([13, 13]);
-    expect(valueRange(c!.value, 0, 0)).toEqual([17, 17]);
+    expect(text.slice(...valueSourceRange(a!.value, 2, 3))).toBe("y");
+    expect(valueSourceRange(b!.value, 0, 0)).toEqual([13, 13]);
+    expect(valueSourceRange(c!.value, 0, 0)).toEqual([17, 17]);
   });
 
   it("refuses offsets outside the value", () => {
@@ -317,7 +311,7 @@ describe("parseDotenv: positions", () => {
       [2, 1],
       [0.5, 1],
     ] as const) {
-      expect(() => valueRange(value, start, end), `${start}, ${end}`).toThrow(RangeError);
+      expect(() => valueSourceRange(value, start, end), `${start}, ${end}`).toThrow(RangeError);
     }
   });
 });
@@ -383,7 +377,7 @@ describe("parseDotenv on any text", () => {
           let previousEnd = value.range[0];
           for (let index = 0; index < value.value.length; index++) {
             const char = value.value[index]!;
-            const [start, end] = valueRange(value, index, index + 1);
+            const [start, end] = valueSourceRange(value, index, index + 1);
             expect(start).toBeGreaterThanOrEqual(previousEnd);
             expect(read[char] ?? [char]).toContain(text.slice(start, end));
             previousEnd = end;
