@@ -1,10 +1,10 @@
 import type { SourceLocation, SourceRange } from "@eslint/plugin-kit";
 
-// The parser reads a file the way `dotenv.parse()` does (dotenv 16 to 18): a global, multi-line regular expression
-// run over the text with CR and CRLF turned into LF. Its quirks are kept on purpose, as they decide what a program
-// really gets: a value may start on the line after `=`, `KEY:` takes the next line as its value, any `#` ends an
-// unquoted value, a quote closes only where nothing but a comment follows it. The regular expression is not reused:
-// it backtracks over the rest of the file for every blank line and unterminated quote, and it gives no positions.
+// The parser reads a file the way `dotenv.parse()` does (checked against dotenv 18): a global, multi-line regular
+// expression run over the text with CR and CRLF turned into LF. Its quirks are kept on purpose, as they decide what
+// a program really gets: a value may start on the line after `=`, `KEY:` takes the next line as its value, any `#`
+// ends an unquoted value, a quote closes only where nothing but a comment follows it. A scanner rather than that
+// expression: it states each rule, runs in linear time whatever the input, and gives positions in the source.
 // See docs/dotenv.md for the grammar.
 
 /** A quote character that encloses a value. */
@@ -491,7 +491,7 @@ function valuePieces(raw: string): Pieces {
     } else if (code === CR) {
       read(index, raw.charCodeAt(index + 1) === LF ? index + 2 : index + 1);
       index = runStart - 1;
-    } else if (escapes && code === BACKSLASH && (raw.charCodeAt(index + 1) === 0x6e || raw.charCodeAt(index + 1) === 0x72)) {
+    } else if (escapes && code === BACKSLASH && (raw[index + 1] === "n" || raw[index + 1] === "r")) {
       read(index, index + 2);
       index++;
     }

@@ -211,11 +211,15 @@ describe.each([
   });
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-  it("finds .env, .env.*, *.env files, dotfiles included, and lints them with the language", async () => {
-    const eslint = new Engine({ cwd, overrideConfigFile: true, overrideConfig: configFor() });
-    const results = await eslint.lintFiles(["."]);
-    const linted = results.map((result) => [result.filePath.slice(cwd.length + 1), result.messages.map((message) => message.message)]);
-    expect(linted.sort()).toEqual([
+  it("finds .env, .env.*, *.env files, dotfiles included, and lints them with the language, cache on", async () => {
+    const lint = async () => {
+      const eslint = new Engine({ cwd, overrideConfigFile: true, overrideConfig: configFor(), cache: true, cacheLocation: join(cwd, "cache") });
+      const results = await eslint.lintFiles(["."]);
+      return results.map((result) => [result.filePath.slice(cwd.length + 1), result.messages.map((message) => message.message)]).sort();
+    };
+    const linted = await lint();
+    expect(await lint(), "from the cache").toEqual(linted);
+    expect(linted).toEqual([
       [".env", ['KEY="value"']],
       [".env.example", ['KEY="value"']],
       [".env.local", ['KEY="value"']],
