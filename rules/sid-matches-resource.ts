@@ -1,11 +1,14 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
+import type { TSESLint } from "@typescript-eslint/utils";
 import { chainPositions, POSITION_METHODS, type ChainPosition } from "../src/chains.js";
+import { SID_LENGTH } from "../src/classify.js";
 import { ClientTracker } from "../src/clients.js";
 import { createRule } from "../src/create-rule.js";
 import { ValueEvidence } from "../src/evidence.js";
-import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
+import { languageOf, locOf, RULE_LANGUAGES, stringListeners, type StringSite } from "../src/languages.js";
 import { aSid, describePrefixes, shorten } from "../src/messages.js";
 import { PREFIXES } from "../src/registry.generated.js";
+import { findRestPathSids, mayHoldRestPath } from "../src/rest-paths.js";
 
 // A file reaches a client through the `twilio` module or Twilio Functions' context; one with neither has none.
 // One scan of the text; it spares every other file the listeners below.
@@ -62,7 +65,28 @@ function takesNonSid(call: TSESTree.Node, position: ChainPosition): boolean {
 }
 
 export type Options = [{ clients?: string[] }];
-export type MessageIds = "wrongPrefix" | "wrongValue" | "wrongName";
+export type MessageIds = "wrongPrefix" | "wrongValue" | "wrongName" | "wrongPathSid";
+
+/** Listeners that report SIDs in Twilio REST URLs of any string, template, prose or link their position does not take. */
+function restPathListeners(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
+  if (!mayHoldRestPath(context.sourceCode.text)) return {};
+  // A URL can reach the rule twice (a Markdown autolink's destination and its text).
+  const reported = new Set<string>();
+  const visit = (site: StringSite) => {
+    for (const { start, end, prefix, collection, expected } of findRestPathSids(site.value)) {
+      const range = site.range(start, end) ?? site.whole;
+      const key = range.join(":");
+      if (reported.has(key)) continue;
+      reported.add(key);
+      context.report({
+        loc: locOf(context, range),
+        messageId: "wrongPathSid",
+        data: { collection, expected: describePrefixes(expected, { ellipsis: true }), prefix, actual: aSid(PREFIXES.get(prefix)!) },
+      });
+    }
+  };
+  return stringListeners(context, visit, { comments: false, minLength: SID_LENGTH, joinTemplates: true });
+}
 
 export default createRule<Options, MessageIds>({
   name: "sid-matches-resource",
@@ -76,6 +100,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       wrongPrefix: "`{{callee}}()` takes {{expected}}; `{{prefix}}...` is {{actual}}.",
       wrongValue: "`{{callee}}()` takes {{expected}}; `{{name}}` holds {{actual}} (`{{value}}`).",
+      wrongPathSid: "`{{collection}}/` in a Twilio REST URL takes {{expected}}; `{{prefix}}...` is {{actual}}.",
       wrongName: "`{{callee}}()` takes {{expected}}; `{{name}}` is named for {{actual}}.",
     },
     schema: [
@@ -97,9 +122,10 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ clients = [] }]) {
     const { sourceCode } = context;
+    const paths = restPathListeners(context);
     // Client calls exist only in JS.
-    if (languageOf(sourceCode) !== "js") return {};
-    if (clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return {};
+    if (languageOf(sourceCode) !== "js") return paths;
+    if (clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return paths;
     const tracker = new ClientTracker(sourceCode, clients);
 
     const values = new ValueEvidence(sourceCode);
@@ -139,6 +165,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
+      ...paths,
       ImportDeclaration: (node) => tracker.importDeclaration(node),
       VariableDeclarator: (node) => tracker.variableDeclarator(node),
       AssignmentExpression: (node) => tracker.assignmentExpression(node),

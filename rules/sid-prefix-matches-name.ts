@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { bindingName, jsonBindingName, referenceName, staticKey, type JsonNode, type JsonParents } from "../src/binding.js";
+import { bindingName, referenceName, staticKey } from "../src/binding.js";
 import { classifySid, looksGenerated, SID_LENGTH } from "../src/classify.js";
 import { createRule } from "../src/create-rule.js";
 import { stripWrappers, ValueEvidence, type Evidence } from "../src/evidence.js";
-import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
+import { languageOf, locOf, RULE_LANGUAGES, stringListeners, type StringSite } from "../src/languages.js";
 import { aSid, describePrefixes, shorten } from "../src/messages.js";
 import { nameWords, renamedSidName, sidName, type SidName } from "../src/names.js";
 import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
@@ -68,6 +68,9 @@ function isWrittenLiteral(node: TSESTree.Node): boolean {
   const value = stripWrappers(node);
   return value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0);
 }
+
+/** Where a report goes: at a JS node, or at a location in a file of another language. */
+type Where = { node: TSESTree.Node } | { loc: TSESTree.SourceLocation };
 
 export type Options = [
   {
@@ -161,7 +164,11 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Reports a value whose prefix the name does not take; `rename` is the local variable a suggestion renames. */
-    function check(node: TSESTree.Node, value: string, name: string | undefined, rename?: TSESLint.Scope.Variable): void {
+    /**
+     * Reports a value whose prefix the name does not take, at `where` (a node, or the location of a value in a file of
+     * another language); `rename` is the local variable a suggestion renames.
+     */
+    function check(where: Where, value: string, name: string | undefined, rename?: TSESLint.Scope.Variable): void {
       if (name === undefined) return;
       const expected = expectation(name);
       const sid = expected && certainSid(value);
@@ -170,14 +177,14 @@ export default createRule<Options, MessageIds>({
       const shown = shorten(value);
       const only = expected.prefixes.length === 1 ? expected.prefixes[0] : undefined;
       if (only === ACCOUNT && prefix === API_KEY) {
-        return context.report({ node, messageId: "apiKeyAsAccount", data: { name, value: shown } });
+        return context.report({ ...where, messageId: "apiKeyAsAccount", data: { name, value: shown } });
       }
       if (only === API_KEY && prefix === ACCOUNT) {
-        return context.report({ node, messageId: "accountAsApiKey", data: { name, value: shown } });
+        return context.report({ ...where, messageId: "accountAsApiKey", data: { name, value: shown } });
       }
       const suggested = rename && renamedSidName(name, prefix);
       context.report({
-        node,
+        ...where,
         messageId: "mismatch",
         data: { name, value: shown, actual: `${aSid(PREFIXES.get(prefix)!)}${sid.placeholder ? " placeholder" : ""}`, expected: describePrefixes(expected.prefixes, { lead: expected.stem }) },
         suggest:
@@ -207,17 +214,13 @@ export default createRule<Options, MessageIds>({
     const mayBeSid = (value: string) => value.length === SID_LENGTH && PREFIXES.has(value.slice(0, 2));
 
     const language = languageOf(context.sourceCode);
-    if (language === "json") {
-      const sourceCode = context.sourceCode as unknown as JsonParents;
-      return {
-        String(node: JsonNode & { value: string }) {
-          if (mayBeSid(node.value)) check(node as never, node.value, jsonBindingName(node, sourceCode));
-        },
-      } as TSESLint.RuleListener;
+    if (language !== "js") {
+      // JSON members, YAML and TOML keys, `.env` variables, `NAME=value` pairs in Markdown: named values, no code.
+      const visit = (site: StringSite) => {
+        if (!site.prose && mayBeSid(site.value)) check({ loc: locOf(context, site.whole) }, site.value, site.name());
+      };
+      return stringListeners(context, visit, { comments: false, minLength: SID_LENGTH });
     }
-
-    // Markdown and other languages have no bindings.
-    if (language !== "js") return {};
     const values = new ValueEvidence(context.sourceCode, readName);
 
     /**
@@ -265,12 +268,12 @@ export default createRule<Options, MessageIds>({
     return {
       Literal(node) {
         if (typeof node.value === "string" && mayBeSid(node.value)) {
-          check(node, node.value, bindingName(node), initializedVariable(node));
+          check({ node }, node.value, bindingName(node), initializedVariable(node));
         }
       },
       TemplateLiteral(node) {
         const value = node.expressions.length === 0 ? node.quasis[0]!.value.cooked : undefined;
-        if (value && mayBeSid(value)) check(node, value, bindingName(node), initializedVariable(node));
+        if (value && mayBeSid(value)) check({ node }, value, bindingName(node), initializedVariable(node));
       },
       VariableDeclarator(node) {
         if (node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return;

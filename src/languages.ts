@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 import type { TSESLint } from "@typescript-eslint/utils";
 import type { JsonParents } from "./binding.js";
+import type { DotenvSourceCode } from "./dotenv-language.js";
+import { dotenvListeners } from "./sites/dotenv.js";
 import { jsListeners } from "./sites/js.js";
 import { jsonListeners } from "./sites/json.js";
 import { markdownListeners } from "./sites/markdown.js";
@@ -12,13 +14,13 @@ export type { Filter, StringSite } from "./sites/site.js";
 
 /**
  * `meta.languages` of every rule: JS/TS, `@eslint/json`, `@eslint/markdown`, eslint-plugin-yml's and
- * eslint-plugin-toml's languages are checked, and any other language (CSS, HTML, ...) gets no listeners. Declaring
+ * eslint-plugin-toml's languages and the plugin's own `.env` language are checked, and any other language (CSS, HTML, ...) gets no listeners. Declaring
  * only those would make ESLint fail the whole run for a project whose config spans another.
  */
 export const RULE_LANGUAGES = ["*"];
 
 /** A language the rules read. */
-export type Language = "js" | "json" | "markdown" | "yaml" | "toml";
+export type Language = "js" | "json" | "markdown" | "yaml" | "toml" | "dotenv";
 
 /** The language of the file being linted, told by its source code: YAML and TOML have a `Program` root too. */
 export function languageOf(sourceCode: {
@@ -34,6 +36,8 @@ export function languageOf(sourceCode: {
       return "json";
     case "root":
       return "markdown";
+    case "Dotenv":
+      return "dotenv";
     default:
       return undefined;
   }
@@ -60,6 +64,8 @@ export function stringListeners(
       return yamlListeners(sourceCode as Parameters<typeof yamlListeners>[0], visit, filter);
     case "toml":
       return tomlListeners(sourceCode as Parameters<typeof tomlListeners>[0], visit, filter);
+    case "dotenv":
+      return dotenvListeners(context.sourceCode as unknown as DotenvSourceCode, visit, filter);
     default:
       return {};
   }

@@ -1,5 +1,6 @@
 import { classifySid } from "./classify.js";
 import { PATHS } from "./paths.generated.js";
+import { EXPRESSION } from "./sites/site.js";
 import type { SidPrefix } from "./registry.generated.js";
 
 /** A SID in a Twilio REST path that its position does not take. */
@@ -17,7 +18,7 @@ const HOST_SUFFIX = ".twilio.com/";
 // A path of the 2010 API with no host (`/2010-04-01/Accounts/...`) counts when no host or expression precedes it.
 const API_2010 = "/2010-04-01/";
 const HOST_LABEL = /[a-z0-9-]/;
-const BEFORE_RELATIVE_PATH = /[\w.\-:/\u0000]/;
+const BEFORE_RELATIVE_PATH = /[\w.\-:/]/;
 // A path ends at whitespace, quotes, brackets, a backslash or a query.
 const PATH_END = /[\s"'`<>()[\]{}\\?#]/;
 
@@ -90,7 +91,7 @@ export function mayHoldRestPath(text: string): boolean {
 /**
  * SIDs in the Twilio REST URLs of a text (a string, a template, prose, a link) that their positions do not take,
  * with the prefixes those take. Hosts that are not Twilio's are never read.
- * `\u0000` in the text stands for a template expression: a path after one has an unknown host.
+ * `EXPRESSION` in the text stands for a template expression: a path after one has an unknown host.
  */
 export function findRestPathSids(text: string): PathSid[] {
   const found: PathSid[] = [];
@@ -104,9 +105,11 @@ export function findRestPathSids(text: string): PathSid[] {
     walked = pathEnd(text, start);
     if (/^[a-z]/.test(host)) walk(host, text.slice(start, walked), start, found);
   }
-  for (let walked = 0, at = text.indexOf(API_2010); at !== -1; at = text.indexOf(API_2010, Math.max(at + 1, walked))) {
-    walked = pathEnd(text, at);
-    if (at === 0 || !BEFORE_RELATIVE_PATH.test(text[at - 1]!)) walk("api", text.slice(at, walked), at, found);
+  for (let at = text.indexOf(API_2010); at !== -1; ) {
+    const end = pathEnd(text, at);
+    const before = text[at - 1];
+    if (before === undefined || (before !== EXPRESSION && !BEFORE_RELATIVE_PATH.test(before))) walk("api", text.slice(at, end), at, found);
+    at = text.indexOf(API_2010, Math.max(at + 1, end));
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -3,10 +3,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { bindingName } from "../binding.js";
 import { MIN_CANDIDATE_LENGTH } from "../classify.js";
 import { isDeliberateInput } from "../intent.js";
-import { inner, site, type Filter, type StringSite, type Visit } from "./site.js";
-
-/** Stands for an expression of a template in a joined site: no SID, path or name runs across it. */
-export const EXPRESSION = "\u0000";
+import { EXPRESSION, inner, site, type Filter, type StringSite, type Visit } from "./site.js";
 
 /**
  * A template literal with expressions as one site, each expression standing as `EXPRESSION`; a piece maps back

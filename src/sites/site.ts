@@ -21,6 +21,9 @@ export interface StringSite {
   readonly whole: readonly [number, number];
 }
 
+/** Stands for an expression of a template in a joined site: no SID, path or name runs across it. */
+export const EXPRESSION = "\u0000";
+
 /** Called for every site of a file. */
 export type Visit = (site: StringSite) => void;
 
@@ -31,7 +34,7 @@ export interface Filter {
   /** The shortest value worth a look; prose and named pairs have their own. */
   readonly minLength: number;
   /**
-   * A template literal with expressions as one site, each expression standing as `\u0000` (for paths that run
+   * A template literal with expressions as one site, each expression standing as `EXPRESSION` (for paths that run
    * across them), instead of its static parts as separate text.
    */
   readonly joinTemplates?: boolean;
