@@ -6,7 +6,7 @@ import tsParser from "@typescript-eslint/parser";
 import { Linter, RuleTester as EslintRuleTester } from "eslint";
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/valid-sid.js";
-import { at, errorAt } from "./helpers.js";
+import { errorAt } from "./helpers.js";
 import { languageTester } from "./languages.js";
 
 // ESLint's own tester runs the JSON and Markdown languages; it needs vitest's hooks like typescript-eslint's does.
