@@ -219,24 +219,35 @@ describe("oxlint with the packed plugin as a JS plugin", () => {
     return oxlintFindings(result.stdout, cwd, pluginName);
   }
 
-  /** ESLint (Node API, this checkout's rules) on a workspace's copy of the corpus. */
-  async function lintWithESLint(cwd: string, variant: Variant, rulesFrom: ESLint.Plugin = plugin): Promise<ESLint.LintResult[]> {
+  /** ESLint (Node API, this checkout's rules) on a workspace's copy of the corpus, or of some of its files. */
+  async function lintWithESLint(
+    cwd: string,
+    variant: Variant,
+    rulesFrom: ESLint.Plugin = plugin,
+    only: readonly string[] = names,
+  ): Promise<ESLint.LintResult[]> {
     const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: eslintConfig(variant, rulesFrom) });
-    return eslint.lintFiles(names);
+    return eslint.lintFiles([...only]);
+  }
+
+  /** The `.oxlintrc.json` of the README's oxlint section. */
+  async function readmeConfig(): Promise<string> {
+    const readme = await readFile(path.join(ROOT, "README.md"), "utf8");
+    const section = /\n## oxlint\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? "";
+    const config = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    if (config === undefined) throw new Error("README.md has no `## oxlint` section with a JSON block.");
+    return config;
   }
 
   it("runs the README's .oxlintrc.json on examples/ and finds what ESLint finds there in JS and TS", async () => {
-    const readme = await readFile(path.join(ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("\n## oxlint\n"));
-    const config = /```json\n([\s\S]*?)```/.exec(section)?.[1];
-    expect(config, "README.md has a `## oxlint` section with the .oxlintrc.json").toBeDefined();
+    const config = await readmeConfig();
     // The README's rule list is the recommended config, rule for rule.
-    const readmeConfig = JSON.parse(config!) as { jsPlugins: string[]; rules: Rules };
-    expect(readmeConfig.jsPlugins).toEqual(["eslint-plugin-twilio-sid"]);
-    expect(readmeConfig.rules).toEqual(plugin.configs.recommended.rules);
+    const { jsPlugins, rules } = JSON.parse(config) as { jsPlugins: string[]; rules: Rules };
+    expect(jsPlugins).toEqual(["eslint-plugin-twilio-sid"]);
+    expect(rules).toEqual(plugin.configs.recommended.rules);
 
     const examples = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith("examples/")));
-    const cwd = await workspace(projectDir, { ".oxlintrc.json": config!, ...examples });
+    const cwd = await workspace(projectDir, { ".oxlintrc.json": config, ...examples });
     // As the README runs it: `npx oxlint`, which finds `.oxlintrc.json` in the working directory.
     const found = await lintWithOxlint(cwd, []);
 
@@ -248,6 +259,18 @@ describe("oxlint with the packed plugin as a JS plugin", () => {
     expect(expected.filter((finding) => !JS_FILE.test(finding.file)).map((finding) => path.extname(finding.file))).toEqual(
       expect.arrayContaining([".json", ".md"]),
     );
+  });
+
+  it("prints columns in UTF-8 bytes, larger than ESLint's after non-ASCII text (the README says so)", async () => {
+    const cwd = await workspace(projectDir, { ".oxlintrc.json": await readmeConfig(), "unicode.js": NON_ASCII });
+    const result = await oxlint(cwd, ["-f", "json"]);
+    const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: { code: string; labels: { span: { line: number; column: number } }[] }[] };
+    // Line 3 holds two 4-byte emoji (2 UTF-16 code units each) before the SID.
+    const printed = diagnostics.find((diagnostic) => diagnostic.code.startsWith("twilio-sid(") && diagnostic.labels[0]!.span.line === 3);
+    const expected = eslintFindings(await lintWithESLint(cwd, VARIANTS[0]!, plugin, ["unicode.js"]), cwd).find((finding) => finding.line === 3);
+    const line = NON_ASCII.split("\n")[2]!;
+    expect(printed?.labels[0]!.span.column).toBe(Buffer.byteLength(line.slice(0, expected!.column - 1)) + 1);
+    expect(printed?.labels[0]!.span.column).toBe(expected!.column + 4);
   });
 
   describe.each(VARIANTS)("$name", (variant) => {
