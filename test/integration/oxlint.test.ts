@@ -255,6 +255,13 @@ describe("oxlint with the packed plugin as a JS plugin", () => {
     const inJs = expected.filter((finding) => JS_FILE.test(finding.file));
     expect(found.map(show)).toEqual(inJs.map((finding) => show({ ...finding, file: `examples/${finding.file}` })));
     expect(found.length).toBeGreaterThan(0);
+    // oxlint's own SARIF (docs/ci.md): rule ids in its `plugin(rule)` form, and no rule entries with help links.
+    const sarif = await oxlint(cwd, ["-f", "sarif"]);
+    const { runs } = JSON.parse(sarif.stdout) as { runs: [{ tool: { driver: { rules: unknown[] } }; results: { ruleId: string }[] }] };
+    expect(runs[0].results.map((result) => result.ruleId).filter((id) => id.startsWith("twilio-sid")).sort()).toEqual(
+      found.map((finding) => finding.ruleId.replace(/^twilio-sid\/(.+)$/, "twilio-sid($1)")).sort(),
+    );
+    expect(runs[0].tool.driver.rules).toEqual([]);
     // JSON and Markdown findings are ESLint's alone, as the README says.
     expect(expected.filter((finding) => !JS_FILE.test(finding.file)).map((finding) => path.extname(finding.file))).toEqual(
       expect.arrayContaining([".json", ".md"]),
