@@ -58,7 +58,7 @@ class Recorder {
     let proxy: object;
     if (resolved) proxy = this.api(value, resolved);
     else if (Array.isArray(value)) proxy = this.array(value);
-    else if (value instanceof Map || value instanceof Set) proxy = this.collection(value);
+    else if (value instanceof Map) proxy = this.map(value);
     else if (isIterator(value)) proxy = this.iterator(value);
     else return value;
     this.proxies.set(value, proxy);
@@ -104,16 +104,15 @@ class Recorder {
     });
   }
 
-  /** A Map or Set (`Scope.set`): methods need the real collection; what they return or visit comes wrapped. */
-  private collection(real: Map<unknown, unknown> | Set<unknown>): object {
-    const target = real instanceof Map ? new Map() : new Set();
-    const proxy: object = new Proxy(target, {
+  /** A Map (`Scope.set`): its methods need the real map; what they return or visit comes wrapped. */
+  private map(real: Map<unknown, unknown>): object {
+    const proxy: object = new Proxy(new Map(), {
       get: (_, key) => {
         const value: unknown = Reflect.get(real, key, real);
         if (typeof value !== "function") return value;
         if (key === "forEach") {
           return (visit: (value: unknown, key: unknown, collection: unknown) => void, self?: unknown) =>
-            real.forEach((item: unknown, itemKey: unknown) => visit.call(self, this.wrap(item), itemKey, proxy));
+            real.forEach((item, itemKey) => visit.call(self, this.wrap(item), itemKey, proxy));
         }
         return (...args: unknown[]) => this.wrap(Reflect.apply(value, real, args));
       },
