@@ -123,6 +123,9 @@ const byPlace = (a: Finding, b: Finding) =>
 const show = (finding: Finding) =>
   `${finding.file} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.ruleId} ${finding.message}`;
 
+/** A file's path relative to `cwd`, with forward slashes: the corpus's names. */
+const relativeName = (cwd: string, filePath: string) => path.relative(cwd, filePath).split(path.sep).join("/");
+
 /** ESLint's findings of the plugin's rules, with paths relative to `cwd`. */
 function eslintFindings(results: readonly ESLint.LintResult[], cwd: string): Finding[] {
   return results
@@ -130,7 +133,7 @@ function eslintFindings(results: readonly ESLint.LintResult[], cwd: string): Fin
       result.messages
         .filter((message) => message.ruleId?.startsWith("twilio-sid/"))
         .map((message) => ({
-          file: path.relative(cwd, result.filePath).split(path.sep).join("/"),
+          file: relativeName(cwd, result.filePath),
           ruleId: message.ruleId!,
           line: message.line,
           column: message.column,
@@ -230,6 +233,29 @@ describe("oxlint with the packed plugin as a JS plugin", () => {
     return eslint.lintFiles([...only]);
   }
 
+  const references = new Map<Variant, Promise<{ findings: Finding[]; suggested: Record<string, string> }>>();
+  let pristine: Promise<string> | undefined;
+
+  /**
+   * ESLint's findings of a variant on the corpus, and each file after its suggestions: computed once, on a copy of the
+   * corpus that no test changes.
+   */
+  function reference(variant: Variant): Promise<{ findings: Finding[]; suggested: Record<string, string> }> {
+    let computed = references.get(variant);
+    if (!computed) {
+      pristine ??= workspace(projectDir, files);
+      computed = pristine.then(async (cwd) => {
+        const results = await lintWithESLint(cwd, variant);
+        const suggested = Object.fromEntries(
+          results.map((result) => [relativeName(cwd, result.filePath), withSuggestions(result, files[relativeName(cwd, result.filePath)]!)]),
+        );
+        return { findings: eslintFindings(results, cwd), suggested };
+      });
+      references.set(variant, computed);
+    }
+    return computed;
+  }
+
   /** The `.oxlintrc.json` of the README's oxlint section. */
   async function readmeConfig(): Promise<string> {
     const readme = await readFile(path.join(ROOT, "README.md"), "utf8");
@@ -283,7 +309,7 @@ describe("oxlint with the packed plugin as a JS plugin", () => {
   describe.each(VARIANTS)("$name", (variant) => {
     it("finds what ESLint finds, message for message and range for range", async () => {
       const cwd = await workspace(projectDir, { ...files, ".oxlintrc.variant.json": oxlintConfig(variant) });
-      const expected = eslintFindings(await lintWithESLint(cwd, variant), cwd);
+      const expected = (await reference(variant)).findings;
       const found = await lintWithOxlint(cwd, ["-c", ".oxlintrc.variant.json", ...names]);
       expect(found.map(show)).toEqual(expected.map(show));
       expect(new Set(expected.map((finding) => finding.ruleId)).size, "findings of more than one rule").toBeGreaterThan(1);
@@ -291,11 +317,7 @@ describe("oxlint with the packed plugin as a JS plugin", () => {
 
     it("--fix-suggestions makes the edits of ESLint's suggestions", async () => {
       const cwd = await workspace(projectDir, { ...files, ".oxlintrc.variant.json": oxlintConfig(variant) });
-      const expected: Record<string, string> = {};
-      for (const result of await lintWithESLint(cwd, variant)) {
-        const name = path.relative(cwd, result.filePath).split(path.sep).join("/");
-        expected[name] = withSuggestions(result, files[name]!);
-      }
+      const expected = (await reference(variant)).suggested;
       await lintWithOxlint(cwd, ["-c", ".oxlintrc.variant.json", "--fix-suggestions", ...names]);
       const fixed: Record<string, string> = {};
       for (const name of names) fixed[name] = await readFile(path.join(cwd, name), "utf8");
@@ -314,7 +336,7 @@ describe("oxlint with the packed plugin as a JS plugin", () => {
     const use: ApiUse = new Map();
     for (const variant of VARIANTS) {
       const recorded = eslintFindings(await lintWithESLint(cwd, variant, recordingPlugin(plugin, use)), cwd);
-      expect(recorded.map(show)).toEqual(eslintFindings(await lintWithESLint(cwd, variant), cwd).map(show));
+      expect(recorded.map(show)).toEqual((await reference(variant)).findings.map(show));
     }
     const readers = new Set([...use.values()].flatMap((rules) => [...rules]));
     expect([...readers].sort(), "rules seen reading the API").toEqual(Object.keys(plugin.rules).sort());
