@@ -59,6 +59,8 @@ const PROJECTS = {
     `@typescript-eslint/parser@${installedVersion("@typescript-eslint/parser")}`,
     `@eslint/json@${installedVersion("@eslint/json")}`,
   ],
+  /** oxlint at the version this repo pins, loading the plugin through `jsPlugins` (npm adds ESLint as its peer). */
+  oxlint: () => [`oxlint@${installedVersion("oxlint")}`],
 } satisfies Record<string, () => string[]>;
 
 export type ProjectKind = keyof typeof PROJECTS;
