@@ -17,6 +17,9 @@ export default tseslint.config(
       "test/**/fixtures/**",
       // Rule docs show broken SIDs on purpose; test/docs.test.ts lints their examples.
       "docs/rules/**",
+      // The app corpus: realistic Twilio code with marked mistakes, linted by the benches, not by the repo.
+      "bench/apps/**",
+      "!bench/apps/*.ts",
       "package-lock.json",
     ],
   },
