@@ -1,6 +1,8 @@
 // Minimal React declarations for the Flex plugin and the softphone (React is not installed at the repository root).
 declare namespace JSX {
   type Element = import("react").ReactElement;
+  // Function components may return any ReactNode, as with React 18's own types.
+  type ElementType = string | ((props: any) => import("react").ReactNode);
   interface ElementChildrenAttribute {
     children: {};
   }
@@ -25,6 +27,7 @@ declare module "react" {
   export type SetStateAction<S> = S | ((previous: S) => S);
 
   export function useState<S>(initial: S | (() => S)): [S, Dispatch<SetStateAction<S>>];
+  export function useState<S = undefined>(): [S | undefined, Dispatch<SetStateAction<S | undefined>>];
   export function useEffect(effect: () => void | (() => void), deps?: readonly unknown[]): void;
   export function useCallback<T extends (...args: any[]) => any>(callback: T, deps: readonly unknown[]): T;
   export function useMemo<T>(factory: () => T, deps: readonly unknown[]): T;
