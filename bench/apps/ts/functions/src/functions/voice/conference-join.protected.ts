@@ -7,7 +7,8 @@ type JoinEvent = { CallSid: string; TaskSid?: string; role?: "agent" | "customer
 // Both legs join a conference named after the task; the agent's leg ends it.
 export const handler: ServerlessFunctionSignature<HarborEnv, JoinEvent> = (context, event, callback) => {
   const twiml = new Twilio.twiml.VoiceResponse();
-  const conferenceName = event.TaskSid ?? `call-${event.CallSid}`;
+  const friendlyName = event.TaskSid ?? event.CallSid;
+  const conferenceName = friendlyName;
   twiml.dial().conference(
     {
       startConferenceOnEnter: event.role === "agent",

@@ -10,7 +10,9 @@ export const handler: ServerlessFunctionSignature<HarborEnv, WaitEvent> = async 
   if (waited > 300) {
     // After five minutes offer a callback: leave the queue and create a callback task.
     const client = context.getTwilioClient();
-    const member = await client.queues(event.QueueSid).members(event.CallSid).fetch();
+    // Queue members are identified by the caller's call SID.
+    const memberSid = event.CallSid;
+    const member = await client.queues(event.QueueSid).members(memberSid).fetch();
     twiml.say(`You have waited ${Math.round(member.waitTime / 60)} minutes. Press 1 to get a call back instead.`);
     twiml.gather({ numDigits: 1, action: `https://${context.DOMAIN_NAME}/taskrouter/create-callback-task` });
   }

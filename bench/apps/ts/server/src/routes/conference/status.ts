@@ -24,6 +24,13 @@ conferenceStatus.post("/status", async (req: Request<{}, unknown, ConferenceStat
     case "conference-end":
       logger.info("conference ended", { conferenceSid: ConferenceSid, endedBy: req.body.CallSidEndingConference });
       break;
+    case "participant-mute":
+    case "participant-hold": {
+      // Conference participants are addressed by their call SID.
+      const participantSid = CallSid;
+      if (participantSid) await tasks.byCall(participantSid).then((task) => logger.info("agent action", { taskSid: task?.taskSid, event: StatusCallbackEvent }));
+      break;
+    }
     default:
       logger.debug("conference event", { event: StatusCallbackEvent, callSid: CallSid });
   }
