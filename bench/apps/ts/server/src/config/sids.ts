@@ -14,6 +14,9 @@ export const TASK_QUEUES = {
   spanish: "WQ4e148101f21852ed393b37c0a3362345",
 } as const;
 
+// Interpreter line queue, from the language-services vendor's setup sheet.
+export const INTERPRETER_QUEUE_SID = "WQc344e8298e15be5579ff0c9ad6b595f"; // expect-sid: valid-sid
+
 export const WORKFLOWS = {
   inbound: "WWa4156dd8479ca35347bcbe6fdeaa9ee9",
   callback: "WW5e84e4ca6f0ed57b05254cdff1a410ab",
