@@ -1,5 +1,8 @@
 import { Router } from "express";
-import { client } from "../lib/client.js";
+import twilio from "twilio";
+
+// The recordings router also runs alone in the archive worker, which has its own credentials.
+const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);
 
 export const recordings = Router();
 

@@ -44,10 +44,10 @@ export class ConferenceService {
     });
   }
 
-  async mute(conferenceSid: string, callSid: string, muted: boolean): Promise<void> {
+  async mute(conferenceSid: ConferenceSid, callSid: CallSid, muted: boolean): Promise<void> {
     await this.client
       .conferences(callSid) // expect-sid: sid-matches-resource
-      .participants(conferenceSid) // expect-sid: sid-matches-resource
+      .participants(conferenceSid) // expect-sid: typed sid-matches-resource
       .update({ muted });
   }
 
