@@ -11,6 +11,8 @@ export default tseslint.config(
     ignores: [
       "dist/**",
       "coverage/**",
+      // Twilio's published packages, fetched by `npm run corpus:fetch`.
+      ".cache/**",
       // Deliberate mistakes for the demo and the rules' corpora.
       "examples/**",
       "test/fixtures/**",
