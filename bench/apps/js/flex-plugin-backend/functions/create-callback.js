@@ -2,7 +2,7 @@ const { twilioExecute } = require(Runtime.getFunctions()["common/twilio-wrapper"
 
 // Public endpoint used by the IVR (Studio "Run Function" widget).
 exports.handler = async function (context, event, callback) {
-  const { numberToCall, numberToCallFrom, flexFlowSid, callSid } = event;
+  const { numberToCall, numberToCallFrom, studioFlowSid, callSid } = event;
   const result = await twilioExecute(context, (client) =>
     client.taskrouter.workspaces(context.TWILIO_WORKSPACE_SID).tasks.create({
       workflowSid: context.TWILIO_CALLBACK_WORKFLOW_SID,
@@ -10,7 +10,7 @@ exports.handler = async function (context, event, callback) {
       attributes: JSON.stringify({
         taskType: "callback",
         name: `Callback: ${numberToCall}`,
-        flow_execution_sid: flexFlowSid,
+        studio_flow_sid: studioFlowSid,
         callBackData: { numberToCall, numberToCallFrom, originalCallSid: callSid, utcDateTimeReceived: new Date().toISOString() },
         direction: "inbound",
         conversations: { conversation_id: callSid },

@@ -1,5 +1,8 @@
-import type { Twilio } from "twilio";
+import twilio, { type Twilio } from "twilio";
 import { vi } from "vitest";
+
+/** A real client that never reaches Twilio: for code that only builds requests or reads options. */
+export const offlineClient = twilio("SK123", "not-a-secret", { accountSid: "AC123", autoRetry: false });
 
 /** A client stub whose resource functions record what they were called with. */
 export function fakeClient() {

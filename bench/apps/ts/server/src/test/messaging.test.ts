@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MessagingService } from "../services/messaging-service";
 import { segments } from "../helpers/message-helpers";
-import { fakeClient } from "./helpers";
+import { fakeClient, offlineClient } from "./helpers";
 
 const MESSAGING_SERVICE_SID = "MGXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX";
 
@@ -17,6 +17,11 @@ describe("MessagingService", () => {
     await new MessagingService(client, "MG123").redact("SM123");
     expect(messages).toHaveBeenCalledWith("SM123");
     expect(update).toHaveBeenCalledWith({ body: "" });
+  });
+
+  it("keeps the account of the client it was given", () => {
+    expect(offlineClient.accountSid).toBe("AC123");
+    expect(new MessagingService(offlineClient, "MG123")).toBeInstanceOf(MessagingService);
   });
 
   it("counts segments", () => {
