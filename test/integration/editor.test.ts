@@ -1,17 +1,36 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { EXPECTED_JS, EXPECTED_JSON, EXPECTED_TS, lines, SOURCE_JS, SOURCE_JSON, SOURCE_TS } from "./fixtures.js";
+import {
+  EXPECTED_DOTENV,
+  EXPECTED_JS,
+  EXPECTED_JSON,
+  EXPECTED_TOML,
+  EXPECTED_TS,
+  EXPECTED_YAML,
+  lines,
+  SOURCE_DOTENV,
+  SOURCE_JS,
+  SOURCE_JSON,
+  SOURCE_TOML,
+  SOURCE_TS,
+  SOURCE_YAML,
+} from "./fixtures.js";
 import { type Diagnostic, fileUri, LspClient } from "./helpers/lsp.js";
 import { INSTALL_TIMEOUT, project, removeWorkspaces, ROOT, workspace } from "./helpers/projects.js";
 
 const ESLINT_CONFIG = `import json from "@eslint/json";
 import tsParser from "@typescript-eslint/parser";
+import toml from "eslint-plugin-toml";
+import yml from "eslint-plugin-yml";
 import twilioSid from "eslint-plugin-twilio-sid";
 
 export default [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
   { files: ["**/*.json"], plugins: { json }, language: "json/json" },
+  { files: ["**/*.{yml,yaml}"], plugins: { yml }, language: "yml/yaml" },
+  { files: ["**/*.toml"], plugins: { toml }, language: "toml/toml" },
+  { files: ["**/.env", "**/.env.*", "**/*.env"], language: "twilio-sid/dotenv" },
   twilioSid.configs.recommended,
 ];
 `;
@@ -101,12 +120,15 @@ describe("the ESLint language server (VS Code's ESLint extension)", () => {
     ts = await project("ts");
   }, INSTALL_TIMEOUT);
 
-  it("underlines the mistakes in JS, TS and JSON documents with the rule's messages", async () => {
+  it("underlines the mistakes in JS, TS, JSON, YAML, .env and TOML documents with the rule's messages", async () => {
     const folder = await workspace(ts, {
       "eslint.config.js": ESLINT_CONFIG,
       "app.js": SOURCE_JS,
       "app.ts": SOURCE_TS,
       "settings.json": SOURCE_JSON,
+      ".github/workflows/deploy.yml": SOURCE_YAML,
+      ".env": SOURCE_DOTENV,
+      "wrangler.toml": SOURCE_TOML,
     });
     const workspaceFolder = { uri: fileUri(folder), name: path.basename(folder) };
     const { client: server, capabilities } = await start(
@@ -143,6 +165,10 @@ describe("the ESLint language server (VS Code's ESLint extension)", () => {
       ["app.js", "javascript", EXPECTED_JS],
       ["app.ts", "typescript", EXPECTED_TS],
       ["settings.json", "json", EXPECTED_JSON],
+      // The language ids VS Code gives these files with its YAML support, the DotENV and Even Better TOML extensions.
+      [".github/workflows/deploy.yml", "yaml", EXPECTED_YAML],
+      [".env", "dotenv", EXPECTED_DOTENV],
+      ["wrangler.toml", "toml", EXPECTED_TOML],
     ] as const;
     for (const [name, languageId, expected] of documents) {
       const uri = await open(server, path.join(folder, name), languageId);
