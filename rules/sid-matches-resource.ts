@@ -39,17 +39,16 @@ function render(node: TSESTree.Node): string {
 
 /**
  * Whether the call's result may go on to `path` (`participants`, `create`), where alone its position takes a
- * non-SID: it does when the members read from it right away follow the path, or when none are and the result is
- * kept (it may get there later); it does not when they turn off it (`.fetch()`, `.participants(x)`) or it is dropped.
+ * non-SID: it does when the members read from it right away follow the path, or stop on it with the result kept (it
+ * may get there later); it does not when they turn off it (`.fetch()`, `.participants(x)`) or the result is dropped.
  */
 function mayContinueTo(call: TSESTree.Node, path: readonly string[]): boolean {
   let current = call;
   for (const name of path) {
     const parent = current.parent?.type === AST_NODE_TYPES.ChainExpression ? current.parent.parent : current.parent;
     const at = current.parent?.type === AST_NODE_TYPES.ChainExpression ? current.parent : current;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== at) {
-      return current === call && parent?.type !== AST_NODE_TYPES.ExpressionStatement;
-    }
+    // Kept part of the way (`const participants = client.conferences(name).participants`), it may go on later.
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== at) return parent?.type !== AST_NODE_TYPES.ExpressionStatement;
     if (parent.computed || parent.property.type !== AST_NODE_TYPES.Identifier || parent.property.name !== name) return false;
     // `participants(x)` turns off the path to `participants.create`.
     if (name !== path.at(-1) && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) return false;

@@ -266,6 +266,7 @@ valid.push(
   `${IMPORT}await client.conferences("${fake("WT")}").participants.create({ from, to });`,
   `${IMPORT}const conference = client.conferences(task.attributes.taskSid ?? reservationSid);\nawait conference.participants.create({ from, to });`,
   `${IMPORT}client.conferences?.(taskSid)?.participants.create({ from, to });`,
+  `${IMPORT}const participants = client.conferences(event.taskSid).participants;\nawait participants.create({ from, to });`,
   // Positions that take a unique name, identity or friendly name besides SIDs (non_sid_positions.tsv).
   `${IMPORT}client.chat.v2.services(serviceSid).channels(callSid).fetch(); client.chat.v2.services(serviceSid).users(workerSid).fetch();`,
   `${IMPORT}client.ipMessaging.v2.services(serviceSid).channels(channelSid).members(workerSid).fetch();`,

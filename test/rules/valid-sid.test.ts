@@ -437,6 +437,10 @@ const DELIBERATE = [
   `assert.throws(() => validateCallSid({ sid: "${SHORT}" }));`,
   `assert.rejects(client.fetch("${SHORT}"));`,
   `expect(() => parse(["${SHORT}"])).to.throw();`,
+  `expect(looksLikeSid("${SHORT}", "AC")).toBe(false);`,
+  `expect(isSid("${SHORT}")).toBeFalsy();`,
+  `expect(isSid("${SHORT}", ["AC"])).toEqual(false);`,
+  `expect(isSid("${SHORT}")).to.be.false;`,
 ];
 
 ruleTester.run("valid-sid (templates and deliberate values)", rule, {
@@ -446,10 +450,14 @@ ruleTester.run("valid-sid (templates and deliberate values)", rule, {
     `const url = \`/Accounts/\${accountSid}/Calls/${SID}.json\`;`,
     `const line = \`\${label}: AC${"X".repeat(32)}\`;`,
     ...DELIBERATE,
-    // Deliberate only where a throw or a rejection is expected.
+    // Deliberate only where a throw, a rejection or a false result is expected.
     `expect(assertSid("${SID}")).toBe("${SID}");`,
+    `expect(isSid("${SID}")).toBe(true);`,
   ],
   invalid: [
+    // A value under test whose check must pass is no deliberate slip.
+    { code: `expect(isSid("${SHORT}")).toBe(true);`, errors: [errorAt(`expect(isSid("${SHORT}")).toBe(true);`, SHORT, "wrongLength")] },
+    { code: `expect(format("${SHORT}")).toBe("x");`, errors: [errorAt(`expect(format("${SHORT}")).toBe("x");`, SHORT, "wrongLength")] },
     {
       code: TEMPLATE_PLACEHOLDER,
       errors: [
