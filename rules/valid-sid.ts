@@ -96,7 +96,7 @@ export default createRule<Options, MessageIds>({
           reportDeliberate: {
             type: "boolean",
             description:
-              "Also report values fed on purpose to something that must reject them: arguments of `isValid*()`/`validate*()` and code under `expect(...).toThrow()`, `.rejects`, `assert.throws()`.",
+              "Also report values fed on purpose to something that must reject them: arguments of `isValid*()`/`validate*()`/`looksLike*()` and code under `expect(...).toThrow()`, `.rejects`, `expect(check(v)).toBe(false)`, `assert.throws()`.",
           },
           reportStubs: {
             type: "boolean",
