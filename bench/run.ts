@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs 7] [-- --only lint-js,lint-ts,classifier,load,oxlint] [-- --no-write]`
+// `npm run bench [-- --runs 7] [-- --only lint-js,lint-ts,lint-apps,lint-config,classifier,load,oxlint] [-- --no-write]`
 // Lint overhead on real code, classifier throughput and plugin load time, results in docs/benchmarks.md between the
 // lint markers; oxlint with the plugin against ESLint with it, between the oxlint markers.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -13,14 +13,17 @@ import js from "@eslint/js";
 import { ESLint, type Linter } from "eslint";
 import noSecrets from "eslint-plugin-no-secrets";
 import tsParser from "@typescript-eslint/parser";
+import toml from "eslint-plugin-toml";
+import yml from "eslint-plugin-yml";
 import { Bench } from "tinybench";
 import plugin from "../src/index.js";
 import { classifySid, findEmbeddedSids } from "../src/classify.js";
 import { sidName } from "../src/names.js";
-import { appFile } from "./corpus.js";
+import { appFile, CONFIG_KINDS, configFile } from "./corpus.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const TWILIO_LIB = join(ROOT, "node_modules/twilio/lib");
+const APPS = join(ROOT, "bench/apps");
 const DOC = join(ROOT, "docs/benchmarks.md");
 /** Where a block of measured results lives in the document: hand-written notes after its notes marker survive. */
 interface Markers {
@@ -35,7 +38,7 @@ const APP_FILES = 200;
 /** The REST API declarations: 80 files, 28k lines of real TypeScript (all 758 take minutes a run). */
 const TWILIO_TYPES = "rest/api";
 
-const DEFAULT_SUITES = "lint-js,lint-ts,classifier,load,oxlint";
+const DEFAULT_SUITES = "lint-js,lint-ts,lint-apps,lint-config,classifier,load,oxlint";
 
 const { values: args } = parseArgs({
   options: {
@@ -522,6 +525,71 @@ async function oxlintSection(
   ].join("\n");
 }
 
+/** Files per configuration language in the config suite. */
+const CONFIG_FILES = 300;
+
+const CONFIG_LANGUAGES: Record<keyof typeof CONFIG_KINDS, Linter.Config> = {
+  yaml: { plugins: { yml }, language: "yml/yaml" },
+  toml: { plugins: { toml }, language: "toml/toml" },
+  dotenv: { plugins: { "twilio-sid": plugin as never }, language: "twilio-sid/dotenv" },
+};
+
+/**
+ * YAML, TOML and `.env` throughput: generated configuration files (bench/corpus.ts) linted with the language alone
+ * and with twilio-sid recommended, and the rules' own time by ESLint's stats.
+ */
+async function configLanguagesBench(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "twilio-sid-config-bench-"));
+  try {
+    const rows: string[] = [];
+    for (const [kind, extension] of Object.entries(CONFIG_KINDS) as [keyof typeof CONFIG_KINDS, string][]) {
+      await mkdir(join(dir, kind));
+      let lines = 0;
+      let bytes = 0;
+      for (let index = 0; index < CONFIG_FILES; index++) {
+        const text = configFile(kind, index);
+        lines += text.split("\n").length;
+        bytes += text.length;
+        await writeFile(join(dir, kind, `config-${index}.${extension}`), text);
+      }
+      const suite: Suite = { name: kind, cwd: join(dir, kind), patterns: [`**/*.${extension}`], base: [{ files: [`**/*.${extension}`], ...CONFIG_LANGUAGES[kind] }] };
+      const lint = async (extra: Linter.Config[], stats: boolean) => {
+        const eslint = new ESLint({ cwd: suite.cwd, ignore: false, overrideConfigFile: true, overrideConfig: [...suite.base, ...extra], stats });
+        const started = process.cpuUsage();
+        const results = await eslint.lintFiles(suite.patterns);
+        const { user, system } = process.cpuUsage(started);
+        if (results.some((result) => result.fatalErrorCount > 0 || result.messages.length > 0)) throw new Error(`${kind}: a parse error or a report`);
+        let rules = 0;
+        for (const result of results) for (const pass of result.stats?.times.passes ?? []) for (const { total } of Object.values(pass.rules ?? {})) rules += total;
+        return { cpu: (user + system) / 1000, rules };
+      };
+      const alone: number[] = [];
+      const withPlugin: number[] = [];
+      const ruleTimes: number[] = [];
+      await lint([], false);
+      for (let round = 0; round < RUNS; round++) {
+        alone.push((await lint([], false)).cpu);
+        withPlugin.push((await lint([plugin.configs.recommended as Linter.Config], false)).cpu);
+        ruleTimes.push((await lint([plugin.configs.recommended as Linter.Config], true)).rules);
+      }
+      const rules = median(ruleTimes);
+      rows.push(
+        `| ${kind} | ${CONFIG_FILES} | ${lines} | ${(bytes / 1024).toFixed(0)} KiB | ${(median(alone) / 1000).toFixed(2)} | ${(median(withPlugin) / 1000).toFixed(2)} | ${rules.toFixed(0)} | ${(lines / rules).toFixed(0)} |`,
+      );
+      process.stderr.write(`config suite | ${kind}: rules ${rules.toFixed(0)} ms\n`);
+    }
+    return [
+      `**Configuration files (YAML, TOML, .env)**: ${CONFIG_FILES} generated files per language (bench/corpus.ts: CI workflow env blocks, \`wrangler.toml\` vars, \`.env\` files), 40 entries each, none wrong; median of ${RUNS} runs. Lint CPU with the language alone and with twilio-sid recommended; the rules' own time from ESLint's \`stats\`.`,
+      ``,
+      `| language | files | lines | size | CPU s, language alone | CPU s, + twilio-sid | twilio-sid rules ms | lines per rule ms |`,
+      `|---|---|---|---|---|---|---|---|`,
+      ...rows,
+    ].join("\n");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const jsSuite: Suite = {
   name: "twilio lib (JavaScript)",
   cwd: TWILIO_LIB,
@@ -560,6 +628,22 @@ if (ONLY.has("lint-ts")) {
     await rm(appDir, { recursive: true, force: true });
   }
 }
+if (ONLY.has("lint-apps")) {
+  // The app corpus (bench/apps): TypeScript and JavaScript apps dense with SIDs, webhook parameters and client calls.
+  const appsSuite: Suite = {
+    name: "app corpus (bench/apps: Express, Functions, Flex, Next.js in TypeScript and JavaScript)",
+    cwd: APPS,
+    patterns: ["ts/**/*.{ts,tsx}", "js/**/*.{js,mjs,cjs}"],
+    base: [
+      { files: ["**/*.{ts,tsx,js,mjs,cjs}"], ...js.configs.recommended },
+      { files: ["**/*.{ts,tsx}"], languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } } },
+      { files: ["**/*.{ts,tsx}"], rules: { "no-unused-vars": "off", "no-undef": "off", "no-redeclare": "off" } },
+      { files: ["js/**/*.js"], ignores: ["js/express-esm-ivr/**"], languageOptions: { sourceType: "commonjs" } },
+    ],
+  };
+  sections.push(lintTable(await measure(appsSuite)), await ruleShare(appsSuite));
+}
+if (ONLY.has("lint-config")) sections.push(await configLanguagesBench());
 if (ONLY.has("classifier")) sections.push(await classifierBench());
 if (ONLY.has("load")) sections.push(await loadTable());
 

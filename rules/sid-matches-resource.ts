@@ -140,15 +140,15 @@ export default createRule<Options, MessageIds>({
       const { prefixes } = position;
       const evidence = values.of(argument);
       if (!evidence) return;
-      const expected = describePrefixes(prefixes, { ellipsis: true }) + ordinal;
+      const expected = () => describePrefixes(prefixes, { ellipsis: true }) + ordinal;
       if (evidence.kind === "literal") {
         // A conference named after a task SID is right where the friendly name is taken.
         if (prefixes.includes(evidence.prefix) || (position.nonSidOnlyBefore && takesNonSid(call, position))) return;
         const actual = aSid(PREFIXES.get(evidence.prefix)!);
         if (evidence.via === undefined) {
-          context.report({ node: argument, messageId: "wrongPrefix", data: { callee: describe(), expected, prefix: evidence.prefix, actual } });
+          context.report({ node: argument, messageId: "wrongPrefix", data: { callee: describe(), expected: expected(), prefix: evidence.prefix, actual } });
         } else {
-          const data = { callee: describe(), expected, name: evidence.via, actual, value: shorten(evidence.value) };
+          const data = { callee: describe(), expected: expected(), name: evidence.via, actual, value: shorten(evidence.value) };
           context.report({ node: argument, messageId: "wrongValue", data });
         }
         return;
@@ -159,7 +159,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: argument,
         messageId: "wrongName",
-        data: { callee: describe(), expected, name: evidence.name, actual: describePrefixes(evidence.prefixes, { ellipsis: true }) },
+        data: { callee: describe(), expected: expected(), name: evidence.name, actual: describePrefixes(evidence.prefixes, { ellipsis: true }) },
       });
     }
 

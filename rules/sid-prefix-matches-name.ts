@@ -150,7 +150,7 @@ export default createRule<Options, MessageIds>({
       if (meanings.has(name)) return meanings.get(name);
       let meaning: SidName | undefined;
       if (!ignore.some((pattern) => pattern.test(name))) {
-        const own = custom.get(nameKey(name));
+        const own = custom.size > 0 ? custom.get(nameKey(name)) : undefined;
         meaning = own ? { stem: undefined, prefixes: own, plural: nameWords(name).at(-1) === "sids" } : sidName(name);
       }
       meanings.set(name, meaning);
@@ -230,7 +230,7 @@ export default createRule<Options, MessageIds>({
     function checkEvidence(node: TSESTree.Node, name: string, evidence: Evidence | undefined, callee?: string): void {
       const expected = expectation(name);
       if (!expected || !evidence) return;
-      const expects = describePrefixes(expected.prefixes, { lead: expected.stem });
+      const expects = () => describePrefixes(expected.prefixes, { lead: expected.stem });
       if (evidence.kind === "literal") {
         // A literal written at a binding is the literal listeners' to check; at an argument it is this one's.
         if (evidence.via === undefined && callee === undefined) return;
@@ -239,14 +239,14 @@ export default createRule<Options, MessageIds>({
         const actual = `${aSid(PREFIXES.get(sid.prefix)!)}${sid.placeholder ? " placeholder" : ""}`;
         const value = shorten(evidence.value);
         if (callee !== undefined && evidence.via === undefined) {
-          context.report({ node, messageId: "argumentValue", data: { callee, name, actual, value, expected: expects } });
+          context.report({ node, messageId: "argumentValue", data: { callee, name, actual, value, expected: expects() } });
         } else {
-          context.report({ node, messageId: "givenValue", data: { name, source: evidence.via!, actual, value, expected: expects } });
+          context.report({ node, messageId: "givenValue", data: { name, source: evidence.via!, actual, value, expected: expects() } });
         }
         return;
       }
       if (evidence.plural !== expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;
-      const data = { name, source: evidence.name, actual: describePrefixes(evidence.prefixes, { lead: evidence.stem }), expected: expects };
+      const data = { name, source: evidence.name, actual: describePrefixes(evidence.prefixes, { lead: evidence.stem }), expected: expects() };
       context.report({ node, messageId: callee === undefined ? "givenName" : "argumentName", data: callee === undefined ? data : { ...data, callee } });
     }
 

@@ -110,11 +110,28 @@ function sidWords(name: string, words: readonly string[]): { stemWords: string[]
 const isProductWord = (word: string | undefined) =>
   word !== undefined && (PRODUCT_WORDS.has(word) || QUALIFIER_PREFIXES.has(word));
 
+// A SID name has `sid` in it or ends with a bare stem's last word: most names of a file (`to`, `body`) have neither.
+const MAY_NAME_A_SID = new RegExp(["sid", ...Array.from(BARE_STEMS, (stem) => stem.split(" ").at(-1))].join("|"), "i");
+
+// Names recur across a project's files; their reading never changes. Bounded, as a long run meets many.
+const readings = new Map<string, SidName | undefined>();
+const MAX_READINGS = 10_000;
+
 /**
  * Reads a binding name (`callSid`, `parent_call_sid`, `MessagingServiceSid`, `CALL_SIDS`, `apiKey`) as a SID name,
  * or returns undefined when the name does not say it holds a SID.
  */
 export function sidName(name: string): SidName | undefined {
+  if (!MAY_NAME_A_SID.test(name)) return undefined;
+  if (readings.has(name)) return readings.get(name);
+  const meaning = readSidName(name);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(name, meaning);
+  return meaning;
+}
+
+/** `sidName` without the quick test and the memory. */
+function readSidName(name: string): SidName | undefined {
   const words = readWords(name);
   let stemWords: string[];
   let plural = false;
