@@ -246,6 +246,8 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (evidence.plural !== expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;
+      // Where an API key's SID is the username, the Account SID is one too (auth-token authentication).
+      if (expected.prefixes.length === 1 && expected.prefixes[0] === API_KEY && evidence.prefixes.includes(ACCOUNT)) return;
       const data = { name, source: evidence.name, actual: describePrefixes(evidence.prefixes, { lead: evidence.stem }), expected: expects() };
       context.report({ node, messageId: callee === undefined ? "givenName" : "argumentName", data: callee === undefined ? data : { ...data, callee } });
     }

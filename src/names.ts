@@ -1,4 +1,5 @@
 import {
+  ANY_IN_SOME_PRODUCT,
   BARE_STEMS,
   EVERYDAY_STEMS,
   PREFIXES,
@@ -18,6 +19,11 @@ export interface SidName {
   readonly prefixes: readonly SidPrefix[] | undefined;
   /** `callSids`: the name holds a list of SIDs. */
   readonly plural: boolean;
+  /**
+   * The stem is an everyday word standing alone (`mapSid`, `noteSid`): a Twilio resource where the name binds a
+   * Twilio SID, too vague to say what another value holds.
+   */
+  readonly everyday?: boolean;
 }
 
 // Words of any case style: `APIKeySid` -> API, Key, Sid; `CALL_SID` -> CALL, SID; `call-sid` -> call, sid.
@@ -154,9 +160,15 @@ function readSidName(name: string): SidName | undefined {
   if (before !== undefined && EVERYDAY_STEMS.has(found.stem) && compound.length === 0 && !isProductWord(before)) {
     return { stem: undefined, prefixes: undefined, plural };
   }
-  const qualified = qualify(STEM_PREFIXES.get(found.stem)!, before);
+  const all = STEM_PREFIXES.get(found.stem)!;
+  const qualified = qualify(all, before);
+  // Unqualified, `serviceSid` may be Monitor's service or resource of an alert: any prefix.
+  if (qualified === all && compound.length === 0 && ANY_IN_SOME_PRODUCT.has(found.stem)) return { stem: found.stem, prefixes: undefined, plural };
   const extra = compound.filter((prefix) => !qualified.includes(prefix));
-  return { stem: found.stem, prefixes: extra.length > 0 ? [...qualified, ...extra] : qualified, plural };
+  const prefixes = extra.length > 0 ? [...qualified, ...extra] : qualified;
+  return before === undefined && EVERYDAY_STEMS.has(found.stem)
+    ? { stem: found.stem, prefixes, plural, everyday: true }
+    : { stem: found.stem, prefixes, plural };
 }
 
 /** `callSid`, `call_sid`, `CallSid`, `CALL_SID`, `call-sid`: the case style of a name, to write another like it. */

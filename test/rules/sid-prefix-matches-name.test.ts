@@ -121,6 +121,11 @@ const followedValid: (ValidTestCase<Options> | string)[] = [
   // Values that are not SIDs or not known.
   `const callSid = lookup(req.body.MessageSid); const workflowSid = process.env.TWILIO_WORKSPACE_SID + "";`,
   `const callSid = \`\${req.body.MessageSid}\`; const conferenceSid = req.body.MessageSid && x;`,
+  // An everyday word alone says too little of what a value is; an Account SID is a username where an API key's is.
+  `const executionSid = note.note_sid; const callSid = payload.request_sid; const mapSid = req.body.MapSid;`,
+  `const profile = { apiKey: TWILIO_ACCOUNT_SID, apiSecret: TWILIO_AUTH_TOKEN }; const apiKey = process.env.TWILIO_ACCOUNT_SID;`,
+  // Monitor's alerts name the service or resource that raised them \`service_sid\`: any prefix.
+  `const serviceSid = alert.resource_sid; const service_sid = process.env.TWILIO_PHONE_NUMBER_SID;`,
   // Serverless asset versions of source maps are no Sync Maps.
   `const versionMapSid = "${fake("ZN")}"; const sourceMapSid = build.assetVersionSid; const mapSid = "${fake("MP")}";`,
   // Options: the codebase's own names, and ignored names on either side.
@@ -343,7 +348,7 @@ const followedInvalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [report(`const wf = process.env.TWILIO_WORKSPACE_SID; const settings = { workflowSid: wf };`, "wf", "givenName", WS_TO_WW, 1)],
   },
   given(`const workflowSid = process.env.TWILIO_WORKSPACE_SID ?? "";`, `process.env.TWILIO_WORKSPACE_SID ?? ""`),
-  given(`const recordingSid = payload.results.voicebase.request_sid;`, "payload.results.voicebase.request_sid"),
+  given(`const conferenceSid = req.body.DequeingCallSid;`, "req.body.DequeingCallSid"),
   // A variable resolved to the literal it holds.
   {
     code: `const ALERT = "${SM}";\nconst cfg = { callSid: ALERT };`,
