@@ -22,6 +22,7 @@ const eslint = new ESLint({
   ignore: false,
   overrideConfigFile: true,
   overrideConfig: [
+    { linterOptions: { reportUnusedDisableDirectives: "off" } },
     // Published packages keep their own node_modules out, but bundles and sources sit side by side.
     { ignores: ["!**/node_modules/"] },
     { files: ["**/*.{js,mjs,cjs,jsx}"], languageOptions: { ecmaVersion: "latest", parserOptions: { ecmaFeatures: { jsx: true } } } },
@@ -48,7 +49,9 @@ for (const name of packages) {
         unparsed++;
         continue;
       }
-      reports.push(`${relative(PACKAGES_DIR, result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      if (message.ruleId?.startsWith("twilio-sid/")) {
+        reports.push(`${relative(PACKAGES_DIR, result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
     }
   }
   process.stderr.write(`${name}: ${results.length} files\n`);
