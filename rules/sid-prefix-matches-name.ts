@@ -146,16 +146,19 @@ export default createRule<Options, MessageIds>({
 
     const meanings = new Map<string, SidName | undefined>();
     /** What a name says it holds, with the codebase's own names and the ignored ones; the same for both sides. */
-    function readName(name: string): SidName | undefined {
-      if (meanings.has(name)) return meanings.get(name);
-      let meaning: SidName | undefined;
-      if (!ignore.some((pattern) => pattern.test(name))) {
-        const own = custom.size > 0 ? custom.get(nameKey(name)) : undefined;
-        meaning = own ? { stem: undefined, prefixes: own, plural: nameWords(name).at(-1) === "sids" } : sidName(name);
-      }
-      meanings.set(name, meaning);
-      return meaning;
-    }
+    const readName =
+      custom.size === 0 && ignore.length === 0
+        ? sidName
+        : (name: string): SidName | undefined => {
+            if (meanings.has(name)) return meanings.get(name);
+            let meaning: SidName | undefined;
+            if (!ignore.some((pattern) => pattern.test(name))) {
+              const own = custom.size > 0 ? custom.get(nameKey(name)) : undefined;
+              meaning = own ? { stem: undefined, prefixes: own, plural: nameWords(name).at(-1) === "sids" } : sidName(name);
+            }
+            meanings.set(name, meaning);
+            return meaning;
+          };
 
     /** The prefixes a name takes and its stem, or undefined when the name says nothing certain. */
     function expectation(name: string): { prefixes: readonly SidPrefix[]; stem: string | undefined; plural: boolean } | undefined {
