@@ -285,7 +285,8 @@ function fields(collection: Collection, collections: Map<string, Collection>, al
       .filter(({ prefixes }) => prefixes.length > 0)
       .map(({ name, path: owner, prefixes }) => `${name}: ${aliases.typeOf(prefixes, [...hints(owner, name), ...hints(owner)])};`);
   return {
-    own: describe(args.map(({ name, prefixes }) => ({ name, path, prefixes }))),
+    // twilio-node's fields are camelCase; a PascalCase argument (`BundleSid`) is the spec's parameter, not a field.
+    own: describe(args.filter(({ name }) => /^[a-z]/.test(name)).map(({ name, prefixes }) => ({ name, path, prefixes }))),
     parents: describe(collection.parents.map((name, index) => ({ name, ...parents[index]! }))),
   };
 }

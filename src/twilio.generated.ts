@@ -1536,7 +1536,7 @@ interface IamV1OAuthApps {
 /** `iam.v1.rolePermission(...)`. */
 interface IamV1RolePermission {
   $args: [RoleSid: IamRoleSid];
-  $fields: { RoleSid: IamRoleSid };
+  $fields: {};
   $context: {};
 }
 
@@ -2139,7 +2139,7 @@ interface NumbersV1BulkEligibilities {
 /** `numbers.v1.embeddedSessions(...)`. */
 interface NumbersV1EmbeddedSessions {
   $args: [BundleSid: BundleSid];
-  $fields: { BundleSid: BundleSid };
+  $fields: {};
   $context: {};
 }
 
