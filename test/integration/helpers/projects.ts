@@ -59,6 +59,8 @@ const PROJECTS = {
     `@typescript-eslint/parser@${installedVersion("@typescript-eslint/parser")}`,
     `@eslint/json@${installedVersion("@eslint/json")}`,
   ],
+  /** TypeScript with twilio: the typed client's project (`eslint-plugin-twilio-sid/twilio`). */
+  twilio: () => [`typescript@${installedVersion("typescript")}`, `twilio@${installedVersion("twilio")}`],
 } satisfies Record<string, () => string[]>;
 
 export type ProjectKind = keyof typeof PROJECTS;
