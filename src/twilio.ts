@@ -19,26 +19,25 @@ type View<T, N> = N extends Collection
     ? ContextView<T, C>
     : { [K in keyof T]: K extends keyof N ? View<T[K], N[K]> : T[K] };
 
+// Nodes are told apart by members that compare in one step: a test against a type with an array member would compare
+// each `$args` tuple with the array's methods, which costs the compiler more than the rest of a call.
+/** A collection node; `$args` (what each argument takes, `unknown` keeping twilio's type) may come with it. */
 interface Collection {
-  /** What each argument of the call takes; `unknown` keeps twilio's type. Absent when no argument takes a SID. */
-  $args?: readonly unknown[];
   /** SID fields of the instances the collection returns: those of its own arguments (`sid`). */
   $fields: object;
-  /** SID fields of its parents (`accountSid`, `callSid`), where an instance has them. */
-  $parents?: object;
   /** Sub-resources of the context the call returns. */
   $context: object;
 }
 
 /** The collection's call (`client.calls("CA...")`, also `get`) with the argument types of `$args`. */
 type Call<T, N extends Collection> = T extends (...args: infer P) => infer C
-  ? (...args: N extends { $args: infer A extends readonly unknown[] } ? Arguments<P, A> : P) => ContextView<C, N>
+  ? (...args: N extends { $args: infer A } ? Arguments<P, A> : P) => ContextView<C, N>
   : unknown;
 
-/** Twilio's parameters `P` with the typed ones of `A`; `unknown` in `A` keeps twilio's. */
-type Arguments<P extends readonly unknown[], A extends readonly unknown[]> = unknown extends A[number]
-  ? { [I in keyof P]: I extends keyof A ? (unknown extends A[I] ? P[I] : A[I]) : P[I] }
-  : A;
+/** Twilio's parameters `P` (their names and optionality) with the types of `A`, where `A` has one other than `unknown`. */
+type Arguments<P extends readonly unknown[], A> = {
+  [I in keyof P]: I extends keyof A ? (unknown extends A[I] ? P[I] : A[I]) : P[I];
+};
 
 type ListView<T, N extends Collection> = {
   [K in keyof T]: K extends "get" ? Call<T[K], N> : Method<K, T[K], N>;
@@ -48,23 +47,30 @@ type ContextView<T, N extends Collection> = {
   [K in keyof T]: K extends keyof N["$context"] ? View<T[K], N["$context"][K]> : Method<K, T[K], N>;
 };
 
-/** Methods that return instances, by the shape of their callback. */
-type ItemMethods = "create" | "fetch" | "update";
-type ItemsMethods = "list" | "page";
-type EachMethods = "each";
+/** Methods that return instances, and what they return them in. `*WithHttpInfo` wraps the same in an `ApiResponse`. */
+interface Shapes {
+  create: "one";
+  fetch: "one";
+  update: "one";
+  list: "array";
+  page: "page";
+  each: "each";
+}
 
 /** Twilio's method `K` of type `M`, its results typed with the fields of `N`; other members as twilio declares them. */
-type Method<K, M, N extends Collection> = K extends ItemMethods | `${ItemMethods}WithHttpInfo`
-  ? M extends (...args: never) => Promise<infer R> ? Rebuilt<M, ItemCallback<Result<R, N>>, Promise<Result<R, N>>> : M
-  : K extends ItemsMethods | `${ItemsMethods}WithHttpInfo`
-    ? M extends (...args: never) => Promise<infer R> ? Rebuilt<M, ItemsCallback<Result<R, N>>, Promise<Result<R, N>>> : M
-    : K extends EachMethods | `${EachMethods}WithHttpInfo`
-      ? M extends (...args: never) => unknown
-        ? EachCallbackOf<M> extends (item: infer I, done: never) => void
-          ? Rebuilt<M, EachCallback<Result<I, N>>, void, { callback?: EachCallback<Result<I, N>> }>
-          : M
-        : M
-      : M;
+type Method<K, M, N extends Collection> = K extends keyof Shapes
+  ? Rebuild<M, N, Shapes[K], false>
+  : K extends `${infer Base extends keyof Shapes}WithHttpInfo`
+    ? Rebuild<M, N, Shapes[Base], true>
+    : M;
+
+type Rebuild<M, N extends Collection, Shape, Http> = Shape extends "each"
+  ? EachCallbackOf<M> extends (item: infer I, done: never) => void
+    ? Rebuilt<M, EachCallback<Instance<I, N>>, void, { callback?: EachCallback<Instance<I, N>> }>
+    : M
+  : M extends (...args: never) => Promise<infer R>
+    ? Rebuilt<M, Shape extends "one" ? ItemCallback<Result<R, N, Shape, Http>> : ItemsCallback<Result<R, N, Shape, Http>>, Promise<Result<R, N, Shape, Http>>>
+    : M;
 
 // Twilio's callbacks, with `any` returns as twilio declares them, so callbacks that return anything still fit.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -79,7 +85,8 @@ type EachCallbackOf<M> = M extends (...args: infer A) => unknown ? NonNullable<A
 
 /**
  * Method `M` rebuilt with callback `C`, result `R` and typed options, when its overloads have twilio's usual shape:
- * `(callback?)`, `(params, callback?)`, or both. Any other shape (`create(params, headers, callback)`) is kept.
+ * `(callback?)`, `(params, callback?)`, or both, which twilio declares exactly when no option is required. Any other
+ * shape (`create(params, headers, callback)`) is kept. Read from the last overload, so nothing is compared whole.
  */
 type Rebuilt<M, C, R, Override = object> = M extends (...args: infer A) => unknown
   ? A extends [AnyFunction?]
@@ -87,7 +94,7 @@ type Rebuilt<M, C, R, Override = object> = M extends (...args: infer A) => unkno
     : A extends [infer P extends object, AnyFunction?]
       ? P extends AnyFunction
         ? M
-        : M extends (callback?: AnyFunction) => unknown
+        : object extends P
           ? { (callback?: C): R; (params: Options<P, Override>, callback?: C): R }
           : (params: Options<P, Override>, callback?: C) => R
       : M
@@ -107,17 +114,22 @@ type Options<P, Override> = {
       : P[K];
 };
 
-/** A method's result with its instances typed: a promise's value, an `ApiResponse` body, an array, a page. */
-type Result<R, N extends Collection> =
-  R extends TwilioSDK.ApiResponse<infer Body>
-    ? TwilioSDK.ApiResponse<Result<Body, N>>
-    : R extends readonly (infer I)[]
-      ? Instance<I, N>[]
+/** A method's result (`Shape` in `Shapes`) with its instances typed. */
+type Result<R, N extends Collection, Shape, Http> = Http extends true
+  ? R extends TwilioSDK.ApiResponse<infer Body>
+    ? TwilioSDK.ApiResponse<Result<Body, N, Shape, false>>
+    : R
+  : Shape extends "one"
+    ? R extends object
+      ? Instance<R, N>
+      : R
+    : Shape extends "array"
+      ? R extends (infer I)[]
+        ? Instance<I, N>[]
+        : R
       : R extends { instances: (infer I)[] }
         ? { instances: Instance<I, N>[] } & R
-        : R extends object
-          ? Instance<R, N>
-          : R;
+        : R;
 
 /**
  * An instance with its SID fields typed (`sid`, the parents' SIDs, the `*Sid` properties of `SidProperties`), its
@@ -125,35 +137,36 @@ type Result<R, N extends Collection> =
  * still a `CallInstance` wherever code names twilio's types.
  */
 type Instance<I, N extends Collection> = {
-  [K in keyof I as K extends InstanceMember<I, N> ? K : never]: K extends keyof N["$context"]
+  [K in keyof I & InstanceKey<N>]: K extends keyof N["$context"]
     ? I[K] extends () => infer L
       ? () => View<L, N["$context"][K]>
       : I[K]
-    : K extends ItemMethods
+    : K extends "fetch" | "update"
       ? Method<K, I[K], N>
-      : SidField<K, N> | Exclude<I[K], string>;
+      : string extends I[K]
+        ? SidField<K, N>
+        : I[K];
 } & I;
 
-/** The members of instance `I` that `Instance` retypes. */
-type InstanceMember<I, N extends Collection> = {
-  [K in keyof I]: K extends keyof N["$context"] | "fetch" | "update"
-    ? K
-    : string extends I[K]
-      ? [SidField<K, N>] extends [never]
-        ? never
-        : K
-      : never;
-}[keyof I];
+/** Names `Instance` retypes where the instance has them: a set operation, so no member of `I` is tested one by one. */
+type InstanceKey<N extends Collection> =
+  | keyof N["$fields"]
+  | keyof Parents<N>
+  | keyof SidProperties
+  | keyof N["$context"]
+  | "fetch"
+  | "update";
+
+type Parents<N extends Collection> = N extends { $parents: infer P } ? P : object;
 
 /** The SID type of an instance field: the collection's own fields first, then its parents', then `SidProperties`. */
 type SidField<K, N extends Collection> = K extends keyof N["$fields"]
   ? N["$fields"][K]
-  : N extends { $parents: infer P }
-    ? K extends keyof P
-      ? P[K]
-      : SidProperty<K>
-    : SidProperty<K>;
-type SidProperty<K> = K extends keyof SidProperties ? SidProperties[K] : never;
+  : K extends keyof Parents<N>
+    ? Parents<N>[K]
+    : K extends keyof SidProperties
+      ? SidProperties[K]
+      : never;
 
 /**
  * The Twilio client with every resource position typed: `client.calls(sid)` takes a `CallSid`, results carry the kind
