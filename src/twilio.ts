@@ -5,9 +5,9 @@ import type { Root, SidProperties } from "./twilio.generated.js";
 
 // The generated tree (src/twilio.generated.ts) has three kinds of node, and `View` walks one alongside twilio's type:
 // - an object (the client, a domain, a version, `sip`): members named in the node are walked, the rest kept;
-// - a collection `{ $args?, $fields, $context }`: twilio declares its call `(sid: string) => Context`; the view
-//   replaces it with one that takes the SID types of `$args`, walks the context with `$context`, and gives the
-//   results of `create`, `fetch`, `update`, `list`, `each` and `page` the SID fields of `$fields`;
+// - a collection `{ $args?, $fields, $parents?, $context }`: twilio declares its call `(sid: string) => Context`; the
+//   view replaces it with one that takes the SID types of `$args`, walks the context with `$context`, and gives the
+//   results of `create`, `fetch`, `update`, `list`, `each` and `page` the SID fields of `$fields` and `$parents`;
 // - `{ $contextOf: Collection }`: the context of a collection reached as a member (`api.v2010.account`).
 // Every other member keeps the type twilio declares, so the view costs only what a program uses, and a twilio
 // release that adds resources or members changes nothing here.
@@ -19,8 +19,8 @@ type View<T, N> = N extends Collection
     ? ContextView<T, C>
     : { [K in keyof T]: K extends keyof N ? View<T[K], N[K]> : T[K] };
 
-// Nodes are told apart by members that compare in one step: a test against a type with an array member would compare
-// each `$args` tuple with the array's methods, which costs the compiler more than the rest of a call.
+// Nodes are told apart by members that compare in one step: against a type with an array member, the compiler would
+// compare each node's `$args` tuple with the array's methods (tens of milliseconds per node in a trace).
 /** A collection node; `$args` (what each argument takes, `unknown` keeping twilio's type) may come with it. */
 interface Collection {
   /** SID fields of the instances the collection returns: those of its own arguments (`sid`). */
@@ -39,10 +39,12 @@ type Arguments<P extends readonly unknown[], A> = {
   [I in keyof P]: I extends keyof A ? (unknown extends A[I] ? P[I] : A[I]) : P[I];
 };
 
+/** A collection's list: `get` is the call again, methods that return instances are rebuilt. */
 type ListView<T, N extends Collection> = {
   [K in keyof T]: K extends "get" ? Call<T[K], N> : Method<K, T[K], N>;
 };
 
+/** The context a collection's call returns: its sub-resources walked, its methods rebuilt. */
 type ContextView<T, N extends Collection> = {
   [K in keyof T]: K extends keyof N["$context"] ? View<T[K], N["$context"][K]> : Method<K, T[K], N>;
 };
@@ -64,13 +66,15 @@ type Method<K, M, N extends Collection> = K extends keyof Shapes
     ? Rebuild<M, N, Shapes[Base], true>
     : M;
 
+/** Method `M` with the callback and result of its shape typed; `each` hands instances to a callback only. */
 type Rebuild<M, N extends Collection, Shape, Http> = Shape extends "each"
   ? EachCallbackOf<M> extends (item: infer I, done: never) => void
     ? Rebuilt<M, EachCallback<Instance<I, N>>, void, { callback?: EachCallback<Instance<I, N>> }>
     : M
   : M extends (...args: never) => Promise<infer R>
-    ? Rebuilt<M, Shape extends "one" ? ItemCallback<Result<R, N, Shape, Http>> : ItemsCallback<Result<R, N, Shape, Http>>, Promise<Result<R, N, Shape, Http>>>
+    ? Rebuilt<M, ShapeCallback<Shape, Result<R, N, Shape, Http>>, Promise<Result<R, N, Shape, Http>>>
     : M;
+type ShapeCallback<Shape, T> = Shape extends "one" ? ItemCallback<T> : ItemsCallback<T>;
 
 // Twilio's callbacks, with `any` returns as twilio declares them, so callbacks that return anything still fit.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -157,6 +161,7 @@ type InstanceKey<N extends Collection> =
   | "fetch"
   | "update";
 
+/** The parents' SID fields of a collection, which only collections under another one have. */
 type Parents<N extends Collection> = N extends { $parents: infer P } ? P : object;
 
 /** The SID type of an instance field: the collection's own fields first, then its parents', then `SidProperties`. */
