@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { generateChains } from "./generate-chains.js";
 import { generatePaths } from "./generate-paths.js";
 import { generateRegistry } from "./generate-registry.js";
+import { generateTwilio } from "./generate-twilio.js";
 import { generateAliases, generateTypeMessages } from "./generate-types.js";
 
 /** The fact tables live beside the project checkout and never ship. */
@@ -22,4 +23,6 @@ export const generators: { path: string; generate: (sharedDir: string) => string
   // These read the registry module above, not the tables, so they run after it.
   { path: "src/aliases.generated.ts", generate: generateAliases },
   { path: "src/type-messages.generated.ts", generate: generateTypeMessages },
+  // Reads the chain table and the aliases above.
+  { path: "src/twilio.generated.ts", generate: generateTwilio },
 ];

@@ -63,6 +63,8 @@ const PROJECTS = {
   ],
   /** oxlint at the version this repo pins, loading the plugin through `jsPlugins` (npm adds ESLint as its peer). */
   oxlint: () => [`oxlint@${installedVersion("oxlint")}`],
+  /** TypeScript with twilio: the typed client's project (`eslint-plugin-twilio-sid/twilio`). */
+  twilio: () => [`typescript@${installedVersion("typescript")}`, `twilio@${installedVersion("twilio")}`],
 } satisfies Record<string, () => string[]>;
 
 export type ProjectKind = keyof typeof PROJECTS;
