@@ -11,12 +11,17 @@ export default tseslint.config(
     ignores: [
       "dist/**",
       "coverage/**",
+      // Twilio's published packages, fetched by `npm run corpus:fetch`.
+      ".cache/**",
       // Deliberate mistakes for the demo and the rules' corpora.
       "examples/**",
       "test/fixtures/**",
       "test/**/fixtures/**",
       // Rule docs show broken SIDs on purpose; test/docs.test.ts lints their examples.
       "docs/rules/**",
+      // The app corpus: realistic Twilio code with marked mistakes, linted by the benches, not by the repo.
+      "bench/apps/**",
+      "!bench/apps/*.ts",
       "package-lock.json",
     ],
   },

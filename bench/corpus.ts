@@ -75,3 +75,39 @@ export function appFile(index: number): string {
   lines.push(`export const ready = client !== undefined;`, ``);
   return lines.join("\n");
 }
+
+/** The kinds of configuration file the config suite lints, each with its extension. */
+export const CONFIG_KINDS = { yaml: "yml", toml: "toml", dotenv: "env" } as const;
+
+/**
+ * One configuration file of a Twilio project: environment variables named for the SIDs they hold (env blocks of a
+ * CI workflow, a `wrangler.toml`, a `.env`), REST callback URLs, placeholders and ordinary settings. Nothing in it
+ * is wrong.
+ */
+export function configFile(kind: keyof typeof CONFIG_KINDS, index: number): string {
+  const next = random(index + 7);
+  const stems = singleStems();
+  const entries: [string, string][] = [];
+  for (let line = 0; line < 40; line++) {
+    const roll = next();
+    if (roll < 0.4) {
+      const [stem, prefix] = stems[Math.floor(next() * stems.length)]!;
+      // A numbered deployment suffix keeps keys unique, as YAML and TOML want them.
+      entries.push([`TWILIO_${stem.toUpperCase().replaceAll(" ", "_")}_SID_${line}`, `${prefix}${hexBody(next)}`]);
+    } else if (roll < 0.5) {
+      entries.push([`STATUS_CALLBACK_${line}`, `https://api.twilio.com/2010-04-01/Accounts/AC${hexBody(next)}/Calls/CA${hexBody(next)}.json`]);
+    } else if (roll < 0.6) {
+      entries.push([`TWILIO_ACCOUNT_SID_${line}`, `AC${"x".repeat(32)}`]);
+    } else {
+      entries.push([`SETTING_${line}`, `value-${Math.floor(next() * 1e9).toString(36)}`]);
+    }
+  }
+  switch (kind) {
+    case "yaml":
+      return `name: deploy-${index}\non: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n${entries.map(([key, value]) => `      ${key}: ${value}`).join("\n")}\n    steps:\n      - run: npx twilio-run deploy\n`;
+    case "toml":
+      return `name = "worker-${index}"\n\n[vars]\n${entries.map(([key, value]) => `${key} = "${value}"`).join("\n")}\n`;
+    case "dotenv":
+      return `# Twilio settings for environment ${index}\n${entries.map(([key, value], at) => (at % 3 === 0 ? `export ${key}="${value}"` : `${key}=${value}`)).join("\n")}\n`;
+  }
+}

@@ -1,11 +1,14 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
+import type { TSESLint } from "@typescript-eslint/utils";
 import { normalizeChain, parentPrefixes, POSITION_METHODS, positionsOfChain, type ChainPosition } from "../src/chains.js";
+import { SID_LENGTH } from "../src/classify.js";
 import { ClientTracker } from "../src/clients.js";
 import { createRule } from "../src/create-rule.js";
 import { ValueEvidence } from "../src/evidence.js";
-import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
+import { languageOf, locOf, RULE_LANGUAGES, stringListeners, type StringSite } from "../src/languages.js";
 import { aSid, describePrefixes, shorten } from "../src/messages.js";
 import { PREFIXES } from "../src/registry.generated.js";
+import { findRestPathSids, mayHoldRestPath } from "../src/rest-paths.js";
 import { typeInformation } from "../src/typed.js";
 
 // A file reaches a client through the `twilio` module or Twilio Functions' context; one with neither has none.
@@ -37,17 +40,16 @@ function render(node: TSESTree.Node): string {
 
 /**
  * Whether the call's result may go on to `path` (`participants`, `create`), where alone its position takes a
- * non-SID: it does when the members read from it right away follow the path, or when none are and the result is
- * kept (it may get there later); it does not when they turn off it (`.fetch()`, `.participants(x)`) or it is dropped.
+ * non-SID: it does when the members read from it right away follow the path, or stop on it with the result kept (it
+ * may get there later); it does not when they turn off it (`.fetch()`, `.participants(x)`) or the result is dropped.
  */
 function mayContinueTo(call: TSESTree.Node, path: readonly string[]): boolean {
   let current = call;
   for (const name of path) {
     const parent = current.parent?.type === AST_NODE_TYPES.ChainExpression ? current.parent.parent : current.parent;
     const at = current.parent?.type === AST_NODE_TYPES.ChainExpression ? current.parent : current;
-    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== at) {
-      return current === call && parent?.type !== AST_NODE_TYPES.ExpressionStatement;
-    }
+    // Kept part of the way (`const participants = client.conferences(name).participants`), it may go on later.
+    if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== at) return parent?.type !== AST_NODE_TYPES.ExpressionStatement;
     if (parent.computed || parent.property.type !== AST_NODE_TYPES.Identifier || parent.property.name !== name) return false;
     // `participants(x)` turns off the path to `participants.create`.
     if (name !== path.at(-1) && parent.parent?.type === AST_NODE_TYPES.CallExpression && parent.parent.callee === parent) return false;
@@ -63,7 +65,28 @@ function takesNonSid(call: TSESTree.Node, position: ChainPosition): boolean {
 }
 
 export type Options = [{ clients?: string[] }];
-export type MessageIds = "wrongPrefix" | "wrongValue" | "wrongName" | "wrongType";
+export type MessageIds = "wrongPrefix" | "wrongValue" | "wrongName" | "wrongPathSid" | "wrongType";
+
+/** Listeners that report SIDs in Twilio REST URLs of any string, template, prose or link their position does not take. */
+function restPathListeners(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>): TSESLint.RuleListener {
+  if (!mayHoldRestPath(context.sourceCode.text)) return {};
+  // A URL can reach the rule twice (a Markdown autolink's destination and its text).
+  const reported = new Set<string>();
+  const visit = (site: StringSite) => {
+    for (const { start, end, prefix, collection, expected } of findRestPathSids(site.value)) {
+      const range = site.range(start, end) ?? site.whole;
+      const key = range.join(":");
+      if (reported.has(key)) continue;
+      reported.add(key);
+      context.report({
+        loc: locOf(context, range),
+        messageId: "wrongPathSid",
+        data: { collection, expected: describePrefixes(expected, { ellipsis: true }), prefix, actual: aSid(PREFIXES.get(prefix)!) },
+      });
+    }
+  };
+  return stringListeners(context, visit, { comments: false, minLength: SID_LENGTH, joinTemplates: true });
+}
 
 export default createRule<Options, MessageIds>({
   name: "sid-matches-resource",
@@ -77,6 +100,7 @@ export default createRule<Options, MessageIds>({
     messages: {
       wrongPrefix: "`{{callee}}()` takes {{expected}}; `{{prefix}}...` is {{actual}}.",
       wrongValue: "`{{callee}}()` takes {{expected}}; `{{name}}` holds {{actual}} (`{{value}}`).",
+      wrongPathSid: "`{{collection}}/` in a Twilio REST URL takes {{expected}}; `{{prefix}}...` is {{actual}}.",
       wrongName: "`{{callee}}()` takes {{expected}}; `{{name}}` is named for {{actual}}.",
       wrongType: "`{{callee}}()` takes {{expected}}; `{{name}}` is of type `{{type}}`, which holds {{actual}}.",
     },
@@ -99,12 +123,13 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ clients = [] }]) {
     const { sourceCode } = context;
+    const paths = restPathListeners(context);
     // Client calls exist only in JS.
-    if (languageOf(sourceCode) !== "js") return {};
+    if (languageOf(sourceCode) !== "js") return paths;
     // With types, a client is found by its type wherever it comes from, and the file need not name twilio.
     const types = typeInformation(sourceCode);
     const typedClients = types?.hasTwilio === true;
-    if (!typedClients && clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return {};
+    if (!typedClients && clients.length === 0 && !CLIENT_HINT.test(sourceCode.text)) return paths;
     const tracker = new ClientTracker(sourceCode, clients);
 
     const values = new ValueEvidence(sourceCode, undefined, types);
@@ -160,6 +185,7 @@ export default createRule<Options, MessageIds>({
     }
 
     return {
+      ...paths,
       ImportDeclaration: (node) => tracker.importDeclaration(node),
       VariableDeclarator: (node) => tracker.variableDeclarator(node),
       AssignmentExpression: (node) => tracker.assignmentExpression(node),

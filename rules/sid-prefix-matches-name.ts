@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { bindingName, jsonBindingName, referenceName, staticKey, type JsonNode, type JsonParents } from "../src/binding.js";
+import { bindingName, referenceName, staticKey } from "../src/binding.js";
 import { classifySid, looksGenerated, SID_LENGTH } from "../src/classify.js";
 import { createRule } from "../src/create-rule.js";
 import { stripWrappers, ValueEvidence, type Evidence } from "../src/evidence.js";
-import { languageOf, RULE_LANGUAGES } from "../src/languages.js";
+import { languageOf, locOf, RULE_LANGUAGES, stringListeners, type StringSite } from "../src/languages.js";
 import { aSid, describePrefixes, shorten } from "../src/messages.js";
 import { nameWords, renamedSidName, sidName, type SidName } from "../src/names.js";
 import { PREFIXES, type SidPrefix } from "../src/registry.generated.js";
@@ -69,6 +69,9 @@ function isWrittenLiteral(node: TSESTree.Node): boolean {
   const value = stripWrappers(node);
   return value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0);
 }
+
+/** Where a report goes: at a JS node, or at a location in a file of another language. */
+type Where = { node: TSESTree.Node } | { loc: TSESTree.SourceLocation };
 
 export type Options = [
   {
@@ -149,16 +152,19 @@ export default createRule<Options, MessageIds>({
 
     const meanings = new Map<string, SidName | undefined>();
     /** What a name says it holds, with the codebase's own names and the ignored ones; the same for both sides. */
-    function readName(name: string): SidName | undefined {
-      if (meanings.has(name)) return meanings.get(name);
-      let meaning: SidName | undefined;
-      if (!ignore.some((pattern) => pattern.test(name))) {
-        const own = custom.size > 0 ? custom.get(nameKey(name)) : undefined;
-        meaning = own ? { stem: undefined, prefixes: own, plural: nameWords(name).at(-1) === "sids" } : sidName(name);
-      }
-      meanings.set(name, meaning);
-      return meaning;
-    }
+    const readName =
+      custom.size === 0 && ignore.length === 0
+        ? sidName
+        : (name: string): SidName | undefined => {
+            if (meanings.has(name)) return meanings.get(name);
+            let meaning: SidName | undefined;
+            if (!ignore.some((pattern) => pattern.test(name))) {
+              const own = custom.size > 0 ? custom.get(nameKey(name)) : undefined;
+              meaning = own ? { stem: undefined, prefixes: own, plural: nameWords(name).at(-1) === "sids" } : sidName(name);
+            }
+            meanings.set(name, meaning);
+            return meaning;
+          };
 
     /** The prefixes a name takes and its stem, or undefined when the name says nothing certain. */
     function expectation(name: string): { prefixes: readonly SidPrefix[]; stem: string | undefined; plural: boolean } | undefined {
@@ -167,7 +173,11 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Reports a value whose prefix the name does not take; `rename` is the local variable a suggestion renames. */
-    function check(node: TSESTree.Node, value: string, name: string | undefined, rename?: TSESLint.Scope.Variable): void {
+    /**
+     * Reports a value whose prefix the name does not take, at `where` (a node, or the location of a value in a file of
+     * another language); `rename` is the local variable a suggestion renames.
+     */
+    function check(where: Where, value: string, name: string | undefined, rename?: TSESLint.Scope.Variable): void {
       if (name === undefined) return;
       const expected = expectation(name);
       const sid = expected && certainSid(value);
@@ -176,14 +186,14 @@ export default createRule<Options, MessageIds>({
       const shown = shorten(value);
       const only = expected.prefixes.length === 1 ? expected.prefixes[0] : undefined;
       if (only === ACCOUNT && prefix === API_KEY) {
-        return context.report({ node, messageId: "apiKeyAsAccount", data: { name, value: shown } });
+        return context.report({ ...where, messageId: "apiKeyAsAccount", data: { name, value: shown } });
       }
       if (only === API_KEY && prefix === ACCOUNT) {
-        return context.report({ node, messageId: "accountAsApiKey", data: { name, value: shown } });
+        return context.report({ ...where, messageId: "accountAsApiKey", data: { name, value: shown } });
       }
       const suggested = rename && renamedSidName(name, prefix);
       context.report({
-        node,
+        ...where,
         messageId: "mismatch",
         data: { name, value: shown, actual: `${aSid(PREFIXES.get(prefix)!)}${sid.placeholder ? " placeholder" : ""}`, expected: describePrefixes(expected.prefixes, { lead: expected.stem }) },
         suggest:
@@ -213,17 +223,13 @@ export default createRule<Options, MessageIds>({
     const mayBeSid = (value: string) => value.length === SID_LENGTH && PREFIXES.has(value.slice(0, 2));
 
     const language = languageOf(context.sourceCode);
-    if (language === "json") {
-      const sourceCode = context.sourceCode as unknown as JsonParents;
-      return {
-        String(node: JsonNode & { value: string }) {
-          if (mayBeSid(node.value)) check(node as never, node.value, jsonBindingName(node, sourceCode));
-        },
-      } as TSESLint.RuleListener;
+    if (language !== "js") {
+      // JSON members, YAML and TOML keys, `.env` variables, `NAME=value` pairs in Markdown: named values, no code.
+      const visit = (site: StringSite) => {
+        if (!site.prose && mayBeSid(site.value)) check({ loc: locOf(context, site.whole) }, site.value, site.name());
+      };
+      return stringListeners(context, visit, { comments: false, minLength: SID_LENGTH });
     }
-
-    // Markdown and other languages have no bindings.
-    if (language !== "js") return {};
     const types = typeInformation(context.sourceCode);
     const values = new ValueEvidence(context.sourceCode, readName, types);
 
@@ -234,7 +240,7 @@ export default createRule<Options, MessageIds>({
     function checkEvidence(node: TSESTree.Node, name: string, evidence: Evidence | undefined, callee?: string): void {
       const expected = expectation(name);
       if (!expected || !evidence) return;
-      const expects = describePrefixes(expected.prefixes, { lead: expected.stem });
+      const expects = () => describePrefixes(expected.prefixes, { lead: expected.stem });
       if (evidence.kind === "literal") {
         // A literal written at a binding is the literal listeners' to check; at an argument it is this one's.
         if (evidence.via === undefined && callee === undefined) return;
@@ -243,9 +249,9 @@ export default createRule<Options, MessageIds>({
         const actual = `${aSid(PREFIXES.get(sid.prefix)!)}${sid.placeholder ? " placeholder" : ""}`;
         const value = shorten(evidence.value);
         if (callee !== undefined && evidence.via === undefined) {
-          context.report({ node, messageId: "argumentValue", data: { callee, name, actual, value, expected: expects } });
+          context.report({ node, messageId: "argumentValue", data: { callee, name, actual, value, expected: expects() } });
         } else {
-          context.report({ node, messageId: "givenValue", data: { name, source: evidence.via!, actual, value, expected: expects } });
+          context.report({ node, messageId: "givenValue", data: { name, source: evidence.via!, actual, value, expected: expects() } });
         }
         return;
       }
@@ -253,14 +259,17 @@ export default createRule<Options, MessageIds>({
         // One SID bound to one SID's name, where the binding's own type (a `CallSid` annotation) is not already the
         // compiler's check.
         if (expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;
+        if (expected.prefixes.length === 1 && expected.prefixes[0] === API_KEY && evidence.prefixes.includes(ACCOUNT)) return;
         if (types?.isCheckedByCompiler(node)) return;
         const actual = describePrefixes(evidence.prefixes);
-        const data = { name, source: evidence.name, type: evidence.type, actual, expected: expects };
+        const data = { name, source: evidence.name, type: evidence.type, actual, expected: expects() };
         context.report({ node, messageId: callee === undefined ? "givenType" : "argumentType", data: callee === undefined ? data : { ...data, callee } });
         return;
       }
       if (evidence.plural !== expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;
-      const data = { name, source: evidence.name, actual: describePrefixes(evidence.prefixes, { lead: evidence.stem }), expected: expects };
+      // Where an API key's SID is the username, the Account SID is one too (auth-token authentication).
+      if (expected.prefixes.length === 1 && expected.prefixes[0] === API_KEY && evidence.prefixes.includes(ACCOUNT)) return;
+      const data = { name, source: evidence.name, actual: describePrefixes(evidence.prefixes, { lead: evidence.stem }), expected: expects() };
       context.report({ node, messageId: callee === undefined ? "givenName" : "argumentName", data: callee === undefined ? data : { ...data, callee } });
     }
 
@@ -286,12 +295,12 @@ export default createRule<Options, MessageIds>({
     return {
       Literal(node) {
         if (typeof node.value === "string" && mayBeSid(node.value)) {
-          check(node, node.value, bindingName(node), initializedVariable(node));
+          check({ node }, node.value, bindingName(node), initializedVariable(node));
         }
       },
       TemplateLiteral(node) {
         const value = node.expressions.length === 0 ? node.quasis[0]!.value.cooked : undefined;
-        if (value && mayBeSid(value)) check(node, value, bindingName(node), initializedVariable(node));
+        if (value && mayBeSid(value)) check({ node }, value, bindingName(node), initializedVariable(node));
       },
       VariableDeclarator(node) {
         if (node.id.type !== AST_NODE_TYPES.Identifier || !node.init) return;

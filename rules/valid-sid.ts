@@ -96,7 +96,7 @@ export default createRule<Options, MessageIds>({
           reportDeliberate: {
             type: "boolean",
             description:
-              "Also report values fed on purpose to something that must reject them: arguments of `isValid*()`/`validate*()` and code under `expect(...).toThrow()`, `.rejects`, `assert.throws()`.",
+              "Also report values fed on purpose to something that must reject them: arguments of `isValid*()`/`validate*()`/`looksLike*()` and code under `expect(...).toThrow()`, `.rejects`, `expect(check(v)).toBe(false)`, `assert.throws()`.",
           },
           reportStubs: {
             type: "boolean",
@@ -139,6 +139,8 @@ export default createRule<Options, MessageIds>({
     };
 
     /** Reports a candidate at `range` of the source (the site's whole range where escapes hide it). */
+    // A text can reach the rule twice (a Markdown link's destination and its text, a front matter pair and its block).
+    const reported = new Set<string>();
     const report = (text: string, sid: SidClass, range: Range | undefined, whole: Range) => {
       const message = sidProblemMessage(text, sid)!;
       let at = range ?? whole;
@@ -146,6 +148,9 @@ export default createRule<Options, MessageIds>({
         const { index, character } = sid.problem;
         at = [range[0] + index, range[0] + index + character.length];
       }
+      const key = `${at[0]}:${at[1]}`;
+      if (reported.has(key)) return;
+      reported.add(key);
       const fix = range && replacement(text, sid);
       const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = fix
         ? [{ messageId: fix.messageId, data: fix.data, fix: (fixer) => fixer.replaceTextRange([...range], fix.text) }]

@@ -1,6 +1,7 @@
 // Compiles the type fixtures with TypeScript 5.9, 6.0 and 7.0 against the built package, and runs the differential
 // test: the type-level validator of `sid()` and the runtime guard must agree on every generated string, and where the
-// runtime names the problem, on the message too. Exits non-zero on any disagreement. `npm run build` first.
+// runtime names the problem, on the message too. The typed Twilio client's fixtures check its paths against the
+// installed twilio and the compiler's words for a wrong SID. Exits non-zero on any disagreement. `npm run build` first.
 //
 //   SID_SEED=123 npm run test:types   (repeat a run; the seed is printed)
 import { execFile } from "node:child_process";
@@ -20,6 +21,7 @@ const COMPILERS = [
   { name: "TypeScript 6.0", bin: "node_modules/typescript/bin/tsc" },
   { name: "TypeScript 7.0", bin: "node_modules/typescript-7/bin/tsc" },
 ];
+const FIXTURE_FILES = ["expect-errors.ts", "messages.ts", "twilio.ts", "twilio-messages.ts"];
 /** Errors a type-level walk must never end in: too deep, too complex. */
 const LIMIT_ERRORS = new Set(["TS2589", "TS2590"]);
 
@@ -88,7 +90,7 @@ writeFileSync(
   project,
   JSON.stringify({
     extends: join(FIXTURES, "tsconfig.json"),
-    files: [join(FIXTURES, "expect-errors.ts"), join(FIXTURES, "messages.ts"), generated],
+    files: [...FIXTURE_FILES.map((file) => join(FIXTURES, file)), generated],
   }),
 );
 
@@ -101,6 +103,22 @@ readFileSync(join(FIXTURES, "messages.ts"), "utf8")
     if (expected) expectedMessages.set(index + 1, JSON.parse(expected) as string);
   });
 
+/** First lines of the compiler's messages that test/types/fixtures/twilio-messages.ts expects (`// tsc: ...`), by line. */
+const expectedTwilioMessages = new Map<number, { text: string; seen: Set<string> }>();
+readFileSync(join(FIXTURES, "twilio-messages.ts"), "utf8")
+  .split("\n")
+  .forEach((line, index) => {
+    const text = / \/\/ tsc: (.*)$/.exec(line)?.[1];
+    if (text) expectedTwilioMessages.set(index + 1, { text, seen: new Set() });
+  });
+
+/**
+ * A message with the members of each quoted union in sorted order: 5.9 and 6.0 order them as they were created (which
+ * other files of the program change), 7.0 sorts them, so the words are compared and the order is not.
+ */
+const unordered = (message: string) =>
+  message.replaceAll(/'([^']*)'/g, (_, type: string) => `'${type.split(" | ").sort().join(" | ")}'`);
+
 const runtimeValid = cases.map((value) => isSid(value));
 const messagesByVersion: (string | undefined)[][] = [];
 console.log(`Type fixtures and ${cases.length} differential cases (seed ${seed}); ${runtimeValid.filter(Boolean).length} valid.`);
@@ -112,11 +130,16 @@ for (const { name, bin } of COMPILERS) {
   for (const diagnostic of diagnostics) {
     if (LIMIT_ERRORS.has(diagnostic.code)) fail(name, `hit a compiler limit: ${diagnostic.file}(${diagnostic.line}) ${diagnostic.text}`);
     if (diagnostic.file.endsWith("differential.ts")) byLine.set(diagnostic.line, diagnostic);
-    else if (diagnostic.file.endsWith("messages.ts") && expectedMessages.has(diagnostic.line)) {
+    else if (diagnostic.file.endsWith("/fixtures/messages.ts") && expectedMessages.has(diagnostic.line)) {
       const actual = messageOf(diagnostic);
       const expected = expectedMessages.get(diagnostic.line)!;
       if (actual !== expected) fail(name, `messages.ts:${diagnostic.line}: got ${show(String(actual))}, expected ${show(expected)}`);
       expectedMessages.set(diagnostic.line, `${expected}\u0000seen`);
+    } else if (diagnostic.file.endsWith("/fixtures/twilio-messages.ts") && expectedTwilioMessages.has(diagnostic.line)) {
+      const expected = expectedTwilioMessages.get(diagnostic.line)!;
+      const actual = diagnostic.text.split("\n")[0]!;
+      if (unordered(actual) !== unordered(expected.text)) fail(name, `twilio-messages.ts:${diagnostic.line}: got ${actual}, expected ${expected.text}`);
+      expected.seen.add(name);
     } else if (!LIMIT_ERRORS.has(diagnostic.code)) {
       fail(name, `unexpected error ${diagnostic.file}(${diagnostic.line}) ${diagnostic.code}: ${diagnostic.text}`);
     }
@@ -124,6 +147,9 @@ for (const { name, bin } of COMPILERS) {
   for (const [line, expected] of expectedMessages) {
     if (expected.endsWith("\u0000seen")) expectedMessages.set(line, expected.slice(0, -"\u0000seen".length));
     else fail(name, `messages.ts:${line} compiled, but it must fail with ${show(expected)}`);
+  }
+  for (const [line, { text, seen }] of expectedTwilioMessages) {
+    if (!seen.has(name)) fail(name, `twilio-messages.ts:${line} compiled, but it must fail with ${text}`);
   }
   const messages = cases.map((value, index) => {
     const diagnostic = byLine.get(index + header.length + 1);

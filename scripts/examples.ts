@@ -15,14 +15,22 @@ export async function lintExamples(): Promise<ESLint.LintResult[]> {
  * `Mistake (twilio-sid/<rule>)`, and sits on the first line after it that is not a comment.
  */
 export function expectedMistakes(): { filePath: string; line: number; ruleId: string }[] {
-  const files = ["README.md", "config/twilio.json", "src/config.js", "src/server.js", "functions/forward-call.js"];
+  const files = [
+    "README.md",
+    "config/twilio.json",
+    "src/config.js",
+    "src/server.js",
+    "functions/forward-call.js",
+    ".env.example",
+    ".github/workflows/deploy.yml",
+  ];
   return files.flatMap((file) => {
     const filePath = `${EXAMPLES_DIR}${file}`;
     const lines = readFileSync(filePath, "utf8").split("\n");
     return lines.flatMap((line, index) => {
       const marker = /Mistake \((twilio-sid\/[\w-]+)\)/.exec(line);
       if (!marker) return [];
-      const target = lines.findIndex((candidate, at) => at > index && !/^\s*(\/\/|<!--|"\/\/")/.test(candidate));
+      const target = lines.findIndex((candidate, at) => at > index && !/^\s*(\/\/|<!--|"\/\/"|#)/.test(candidate));
       return [{ filePath, line: target + 1, ruleId: marker[1]! }];
     });
   });

@@ -128,6 +128,9 @@ export function generateRegistry(dir: string): string {
 
   const stems = new Map<string, Set<string>>();
   const polymorphic = new Set<string>(POLYMORPHIC_NAMES);
+  // Stems of properties that one product types as any resource (Monitor's `service_sid`: "the service or resource
+  // that generated the alert"), too rarely to make the name polymorphic.
+  const anyInSomeProduct = new Set<string>();
   const addStem = (stem: string, values: Iterable<string>) => {
     const set = stems.get(stem) ?? new Set<string>();
     for (const value of values) set.add(value);
@@ -144,6 +147,7 @@ export function generateRegistry(dir: string): string {
       polymorphic.add(stem);
     } else {
       addStem(stem, values);
+      if (generic > 0) anyInSomeProduct.add(stem);
     }
   }
   for (const row of readTsv(dir, "name_semantics.tsv")) {
@@ -245,6 +249,9 @@ export function generateRegistry(dir: string): string {
     "",
     "/** Stems that name a SID even without a trailing `sid` (`apiKey`, `TWILIO_API_KEY`). */",
     `export const BARE_STEMS: ReadonlySet<string> = new Set(${JSON.stringify(BARE_STEMS)});`,
+    "",
+    "/** Stems one product's field of that name takes any resource under; unqualified, they take any prefix. */",
+    `export const ANY_IN_SOME_PRODUCT: ReadonlySet<string> = new Set(${JSON.stringify([...anyInSomeProduct].sort())});`,
     "",
     "/** Stems that name no Twilio resource after words that are not product words (`sourceMapSid`): docs/names.md. */",
     `export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(${JSON.stringify(EVERYDAY_STEMS)});`,

@@ -228,7 +228,7 @@ function header(sources: string): string {
 }
 
 /** Alias name -> its prefixes, in table order; throws when the table and the registry disagree. */
-function aliasPrefixes(): Map<string, SidPrefix[]> {
+export function aliasPrefixes(): Map<string, SidPrefix[]> {
   const table: Readonly<Record<string, readonly string[] | undefined>> = ALIAS_NAMES;
   const missing = [...PREFIXES.keys()].filter((prefix) => !table[prefix]?.length);
   if (missing.length > 0) {

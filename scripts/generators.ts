@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { generateChains } from "./generate-chains.js";
 import { generateDeclarations } from "./generate-declarations.js";
+import { generatePaths } from "./generate-paths.js";
 import { generateRegistry } from "./generate-registry.js";
+import { generateTwilio } from "./generate-twilio.js";
 import { generateAliases, generateTypeMessages } from "./generate-types.js";
 
 /** The fact tables live beside the project checkout and never ship. */
@@ -19,7 +21,10 @@ export const generators: { path: string; generate: (sharedDir: string) => string
   { path: "src/registry.generated.ts", generate: generateRegistry },
   { path: "src/chains.generated.ts", generate: generateChains },
   { path: "src/declarations.generated.ts", generate: generateDeclarations },
+  { path: "src/paths.generated.ts", generate: generatePaths },
   // These read the registry module above, not the tables, so they run after it.
   { path: "src/aliases.generated.ts", generate: generateAliases },
   { path: "src/type-messages.generated.ts", generate: generateTypeMessages },
+  // Reads the chain table and the aliases above.
+  { path: "src/twilio.generated.ts", generate: generateTwilio },
 ];

@@ -34,7 +34,7 @@ function keyName(key: TSESTree.Node, computed: boolean): string | undefined {
 }
 
 /** `callSids`, `CALL_SIDS`, `messageSidList`: a name whose last word is a plural or a list. */
-function isListName(name: string): boolean {
+export function isListName(name: string): boolean {
   return /(?:s|S|List|LIST)$/.test(name);
 }
 

@@ -13,6 +13,8 @@ export const MIN_CANDIDATE_LENGTH = SID_LENGTH - MAX_LENGTH_DELTA * 2;
 export const MIN_PLACEHOLDER_RUN = 24;
 /** More wrong characters than this and the string is another kind of token (base64, base32, a word). */
 const MAX_BAD_CHARACTERS = 2;
+/** Twilio's paging tokens are this and the last SID of the page before (`PageToken=PAMM...`): two over, not a slip. */
+const PAGE_TOKEN_PREFIX = "PA";
 
 /** What is wrong with a near miss. */
 export type SidProblem =
@@ -155,10 +157,14 @@ function classifyKnown(text: string, known: Known): SidClass {
   if (delta > 0 && !isAlnum(text.charCodeAt(SID_LENGTH)) && countFailing(text.slice(0, SID_LENGTH), 2, fits, 0) === 0) {
     return NOT_SID;
   }
+  if (known.prefix === PAGE_TOKEN_PREFIX && delta === PAGE_TOKEN_PREFIX.length && classifySid(text.slice(2)).kind === "sid") {
+    return NOT_SID;
+  }
   const bad = countFailing(text, 2, fits, MAX_BAD_CHARACTERS);
   if (bad === 0 && delta === 0) return { kind: "sid", ...known };
   if (bad > MAX_BAD_CHARACTERS) return NOT_SID;
-  const certain = record.body === "alnum" || looksGenerated(text);
+  // A copy-paste slip gets one thing wrong: a body of the wrong length with a stray character too is some other id.
+  const certain = (record.body === "alnum" || looksGenerated(text)) && (delta === 0 || bad === 0);
   if (delta !== 0) {
     return { kind: "near-miss", ...known, problem: { type: "length", length: text.length }, certain };
   }

@@ -172,6 +172,7 @@ export class ClientTracker {
    * sync, v1, services, documents), or undefined when `node` is not reached from a known client.
    */
   chainOf(node: Node): readonly string[] | undefined {
+    if (!this.mayReach(node)) return undefined;
     const names: string[] = [];
     let current: Node = node;
     for (;;) {
@@ -215,6 +216,47 @@ export class ClientTracker {
           return this.fromPath("this", names);
         default:
           return undefined;
+      }
+    }
+  }
+
+  /**
+   * Whether the expression starts where a chain can (a client, a binding, a factory, `require`, a configured path,
+   * Functions' context): a walk without allocations that spares most expressions of a file the full one.
+   */
+  private mayReach(node: Node): boolean {
+    for (let current = node; ; ) {
+      switch (current.type) {
+        case AST_NODE_TYPES.ChainExpression:
+        case AST_NODE_TYPES.TSNonNullExpression:
+        case AST_NODE_TYPES.TSAsExpression:
+          current = current.expression;
+          continue;
+        case AST_NODE_TYPES.AwaitExpression:
+          current = current.argument;
+          continue;
+        case AST_NODE_TYPES.MemberExpression:
+          current = current.object;
+          continue;
+        case AST_NODE_TYPES.CallExpression:
+        case AST_NODE_TYPES.NewExpression:
+          current = current.callee;
+          continue;
+        case AST_NODE_TYPES.Identifier: {
+          const { name } = current;
+          return (
+            this.functionsClient ||
+            name === "require" ||
+            this.names.has(name) ||
+            this.factories.has(name) ||
+            this.modules.has(name) ||
+            this.paths.some(([root]) => root === name)
+          );
+        }
+        case AST_NODE_TYPES.ThisExpression:
+          return this.paths.some(([root]) => root === "this");
+        default:
+          return false;
       }
     }
   }

@@ -201,10 +201,13 @@ export class ValueEvidence {
       : undefined;
   }
 
-  /** Name evidence for `name`, when the name admits a known set of prefixes. */
+  /**
+   * Name evidence for `name`, when the name admits a known set of prefixes; an everyday word alone (`note_sid`) says
+   * too little of what a value is.
+   */
   ofName(name: string): NameEvidence | undefined {
     const meaning = this.readName(name);
-    if (!meaning?.prefixes) return undefined;
+    if (!meaning?.prefixes || meaning.everyday) return undefined;
     return { kind: "name", name, stem: meaning.stem, prefixes: meaning.prefixes, plural: meaning.plural };
   }
 

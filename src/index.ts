@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { ESLint, Linter, Rule } from "eslint";
 import { rules } from "../rules/index.js";
 import { buildConfigs } from "./configs.js";
+import { dotenv } from "./dotenv-language.js";
 
 // Through the package's own name: a JSON import would make tsc copy package.json (and its `exports`) into dist/.
 const packageJson = createRequire(import.meta.url)("eslint-plugin-twilio-sid/package.json") as {
@@ -19,12 +20,15 @@ export interface TwilioSidPlugin extends ESLint.Plugin {
     strict: Linter.Config[];
     all: Linter.Config;
   };
+  /** `language: "twilio-sid/dotenv"` reads `.env` files as the `dotenv` package does. */
+  languages: { dotenv: NonNullable<ESLint.Plugin["languages"]>[string] };
 }
 
 const plugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: "twilio-sid" },
   rules,
   configs: {} as ReturnType<typeof buildConfigs>,
+  languages: { dotenv },
 };
 plugin.configs = buildConfigs(plugin, rules);
 

@@ -1,7 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/types";
 
-// `isValidSid(v)`, `validateCallSid(v)`: a validator's input is there to be judged, often to be rejected.
-const VALIDATOR = /^(?:isValid|validate)/i;
+// `isValidSid(v)`, `validateCallSid(v)`, `looksLikeSid(v)`: a validator's input is there to be judged, often rejected.
+const VALIDATOR = /^(?:isValid|validate|looksLike)/i;
+// Matchers that pass only when their subject is false: `expect(isSid(v)).toBe(false)`, `.toBeFalsy()`, chai's `.false`.
+const EXPECTS_FALSE = new Set(["toBeFalsy", "false"]);
+const EXPECTS_VALUE = new Set(["toBe", "toEqual", "toStrictEqual", "equal", "equals", "eql"]);
 // Matchers and assertions that pass only when their subject throws or rejects.
 const EXPECTS_FAILURE = new Set(["toThrow", "toThrowError", "toThrowErrorMatchingSnapshot", "toThrowErrorMatchingInlineSnapshot", "rejects", "throw", "throws"]);
 const FAILURE_ASSERTIONS = new Set(["throws", "rejects"]);
@@ -15,13 +18,24 @@ function calleeName(callee: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-/** Whether a member chain on `expect(...)` reaches a matcher that expects a throw: `.toThrow()`, `.rejects`, `.to.throw()`. */
+/** `false` written as a literal. */
+const isFalse = (node: TSESTree.Node | undefined) => node?.type === AST_NODE_TYPES.Literal && node.value === false;
+
+/**
+ * Whether a member chain on `expect(...)` reaches a matcher that expects a throw (`.toThrow()`, `.rejects`,
+ * `.to.throw()`) or, for a call under test, a false result (`.toBe(false)`, `.toBeFalsy()`, `.to.be.false`).
+ */
 function expectsFailure(expectCall: TSESTree.CallExpression): boolean {
+  const subjectIsCall = expectCall.arguments[0]?.type === AST_NODE_TYPES.CallExpression;
   for (let node: TSESTree.Node = expectCall; node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node; ) {
     node = node.parent;
     const name = calleeName(node);
     if (name !== undefined && EXPECTS_FAILURE.has(name)) return true;
-    if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) node = node.parent;
+    if (subjectIsCall && name !== undefined && EXPECTS_FALSE.has(name)) return true;
+    if (node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) {
+      node = node.parent;
+      if (subjectIsCall && name !== undefined && EXPECTS_VALUE.has(name) && isFalse((node as TSESTree.CallExpression).arguments[0])) return true;
+    }
   }
   return false;
 }
@@ -38,9 +52,9 @@ function judgesItsArguments(call: TSESTree.CallExpression | TSESTree.NewExpressi
 
 /**
  * A value a test or a check feeds on purpose to something that must reject it: an argument (at any depth) of
- * `isValid*()` / `validate*()`, or code under `expect(...)` whose matcher expects a throw or a rejection
- * (`expect(() => assertSid("WK000")).toThrow()`, `await expect(fetchCall("CA1")).rejects...`), `assert.throws()`,
- * `assert.rejects()`. Malformed values there are the point.
+ * `isValid*()` / `validate*()` / `looksLike*()`, or code under `expect(...)` whose matcher expects a throw, a
+ * rejection or a false result (`expect(() => assertSid("WK000")).toThrow()`, `await expect(fetchCall("CA1")).rejects`,
+ * `expect(isSid("CA1")).toBe(false)`), `assert.throws()`, `assert.rejects()`. Malformed values there are the point.
  */
 export function isDeliberateInput(node: TSESTree.Node): boolean {
   for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {

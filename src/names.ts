@@ -1,4 +1,5 @@
 import {
+  ANY_IN_SOME_PRODUCT,
   BARE_STEMS,
   EVERYDAY_STEMS,
   PREFIXES,
@@ -18,6 +19,11 @@ export interface SidName {
   readonly prefixes: readonly SidPrefix[] | undefined;
   /** `callSids`: the name holds a list of SIDs. */
   readonly plural: boolean;
+  /**
+   * The stem is an everyday word standing alone (`mapSid`, `noteSid`): a Twilio resource where the name binds a
+   * Twilio SID, too vague to say what another value holds.
+   */
+  readonly everyday?: boolean;
 }
 
 // Words of any case style: `APIKeySid` -> API, Key, Sid; `CALL_SID` -> CALL, SID; `call-sid` -> call, sid.
@@ -110,25 +116,27 @@ function sidWords(name: string, words: readonly string[]): { stemWords: string[]
 const isProductWord = (word: string | undefined) =>
   word !== undefined && (PRODUCT_WORDS.has(word) || QUALIFIER_PREFIXES.has(word));
 
-/** Names read so far, across files and rules: a code base repeats its names in every file. */
-const readNames = new Map<string, SidName | undefined>();
-/** Bounds what a long editor session keeps. */
-const READ_NAMES_LIMIT = 50_000;
+// A SID name has `sid` in it or ends with a bare stem's last word: most names of a file (`to`, `body`) have neither.
+const MAY_NAME_A_SID = new RegExp(["sid", ...Array.from(BARE_STEMS, (stem) => stem.split(" ").at(-1))].join("|"), "i");
+
+// Names recur across a project's files; their reading never changes. Bounded, as a long run meets many.
+const readings = new Map<string, SidName | undefined>();
+const MAX_READINGS = 10_000;
 
 /**
  * Reads a binding name (`callSid`, `parent_call_sid`, `MessagingServiceSid`, `CALL_SIDS`, `apiKey`) as a SID name,
  * or returns undefined when the name does not say it holds a SID.
  */
 export function sidName(name: string): SidName | undefined {
-  let meaning = readNames.get(name);
-  if (meaning === undefined && !readNames.has(name)) {
-    meaning = readSidName(name);
-    if (readNames.size >= READ_NAMES_LIMIT) readNames.clear();
-    readNames.set(name, meaning);
-  }
+  if (!MAY_NAME_A_SID.test(name)) return undefined;
+  if (readings.has(name)) return readings.get(name);
+  const meaning = readSidName(name);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(name, meaning);
   return meaning;
 }
 
+/** `sidName` without the quick test and the memory. */
 function readSidName(name: string): SidName | undefined {
   const words = readWords(name);
   let stemWords: string[];
@@ -152,9 +160,15 @@ function readSidName(name: string): SidName | undefined {
   if (before !== undefined && EVERYDAY_STEMS.has(found.stem) && compound.length === 0 && !isProductWord(before)) {
     return { stem: undefined, prefixes: undefined, plural };
   }
-  const qualified = qualify(STEM_PREFIXES.get(found.stem)!, before);
+  const all = STEM_PREFIXES.get(found.stem)!;
+  const qualified = qualify(all, before);
+  // Unqualified, `serviceSid` may be Monitor's service or resource of an alert: any prefix.
+  if (qualified === all && compound.length === 0 && ANY_IN_SOME_PRODUCT.has(found.stem)) return { stem: found.stem, prefixes: undefined, plural };
   const extra = compound.filter((prefix) => !qualified.includes(prefix));
-  return { stem: found.stem, prefixes: extra.length > 0 ? [...qualified, ...extra] : qualified, plural };
+  const prefixes = extra.length > 0 ? [...qualified, ...extra] : qualified;
+  return before === undefined && EVERYDAY_STEMS.has(found.stem)
+    ? { stem: found.stem, prefixes, plural, everyday: true }
+    : { stem: found.stem, prefixes, plural };
 }
 
 /** `callSid`, `call_sid`, `CallSid`, `CALL_SID`, `call-sid`: the case style of a name, to write another like it. */

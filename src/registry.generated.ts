@@ -651,6 +651,9 @@ export const POLYMORPHIC_STEMS: ReadonlySet<string> = new Set(["","actor","chann
 /** Stems that name a SID even without a trailing `sid` (`apiKey`, `TWILIO_API_KEY`). */
 export const BARE_STEMS: ReadonlySet<string> = new Set(["api key"]);
 
+/** Stems one product's field of that name takes any resource under; unqualified, they take any prefix. */
+export const ANY_IN_SOME_PRODUCT: ReadonlySet<string> = new Set(["service"]);
+
 /** Stems that name no Twilio resource after words that are not product words (`sourceMapSid`): docs/names.md. */
 export const EVERYDAY_STEMS: ReadonlySet<string> = new Set(["app","asset","build","category","client","config","configuration","contact","content","device","document","domain","environment","event","function","group","hook","identity","job","key","list","map","media","network","note","path","payload","plugin","policy","request","role","session","step","stream","summary","template","track","user","version"]);
 

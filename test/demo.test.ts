@@ -26,6 +26,8 @@ describe("npm run demo", () => {
 });
 
 const EXPECTED_MESSAGES = [
+  ".env.example:6 `TWILIO_MESSAGING_SERVICE_SID` holds a Phone Number (Incoming / Outgoing Caller ID / sender) SID (`PN2b6e...a7b`); the name expects a Messaging Service SID (MG).",
+  ".github/workflows/deploy.yml:13 `WQxxxx...xxx` is a placeholder of 33 characters; a placeholder for a Task Queue (TaskRouter) SID is WQ followed by 32 X's (34 characters).",
   "README.md:17 `WSf6ac...546` is 33 characters; a Workspace (TaskRouter) SID is WS followed by 32 hex digits (34 characters).",
   "config/twilio.json:6 `workflow_sid` holds a Workspace (TaskRouter) SID (`WSf6ac...46a`); the name expects a Workflow (TaskRouter) SID (WW).",
   "functions/forward-call.js:7 `conference.participants()` takes a Call SID (CA...); `SM...` is a Message SID.",

@@ -9,5 +9,10 @@ test("eslint.config.ts users get the plugin and its configs accepted by defineCo
     plugins: { "twilio-sid": twilioSid },
     rules: { "twilio-sid/valid-sid": "error" },
   });
+  expectTypeOf(defineConfig).toBeCallableWith({
+    files: ["**/.env", "**/.env.*", "**/*.env"],
+    plugins: { "twilio-sid": twilioSid },
+    language: "twilio-sid/dotenv",
+  });
   expectTypeOf(twilioSid.meta).toEqualTypeOf<{ name: string; version: string; namespace: string }>();
 });

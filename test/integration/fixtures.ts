@@ -29,6 +29,24 @@ export const SOURCE_JSON = `{
 }
 `;
 
+/** A CI workflow: a Messaging Service variable holding a Phone Number SID, and a placeholder two x's short. */
+export const SOURCE_YAML = `env:
+  TWILIO_MESSAGING_SERVICE_SID: PN0123456789abcdef0123456789abcdef
+  TWILIO_FLOW_SID: FWxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+`;
+
+/** A \`.env\` file with the same two mistakes. */
+export const SOURCE_DOTENV = `TWILIO_ACCOUNT_SID=AC123
+TWILIO_MESSAGING_SERVICE_SID="PN0123456789abcdef0123456789abcdef"
+TWILIO_FLOW_SID=FWxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+`;
+
+/** A \`wrangler.toml\` with them too. */
+export const SOURCE_TOML = `[vars]
+TWILIO_MESSAGING_SERVICE_SID = "PN0123456789abcdef0123456789abcdef"
+TWILIO_FLOW_SID = "FWxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+`;
+
 /** One expected report: 1-based line and columns, as ESLint's formatters print them. */
 export interface Expected {
   ruleId: string;
@@ -56,6 +74,26 @@ export const EXPECTED_TS: Expected[] = [
 
 export const EXPECTED_JSON: Expected[] = [
   { ruleId: "twilio-sid/valid-sid", line: 3, column: 15, endColumn: 48, message: MALFORMED },
+];
+
+const PN_FOR_MG =
+  "`TWILIO_MESSAGING_SERVICE_SID` holds a Phone Number (Incoming / Outgoing Caller ID / sender) SID (`PN0123...def`); the name expects a Messaging Service SID (MG).";
+const SHORT_PLACEHOLDER =
+  "`FWxxxx...xxx` is a placeholder of 32 characters; a placeholder for a Studio Flow SID is FW followed by 32 X's (34 characters).";
+
+export const EXPECTED_YAML: Expected[] = [
+  { ruleId: "twilio-sid/sid-prefix-matches-name", line: 2, column: 33, endColumn: 67, message: PN_FOR_MG },
+  { ruleId: "twilio-sid/valid-sid", line: 3, column: 20, endColumn: 52, message: SHORT_PLACEHOLDER },
+];
+
+export const EXPECTED_DOTENV: Expected[] = [
+  { ruleId: "twilio-sid/sid-prefix-matches-name", line: 2, column: 31, endColumn: 65, message: PN_FOR_MG },
+  { ruleId: "twilio-sid/valid-sid", line: 3, column: 17, endColumn: 49, message: SHORT_PLACEHOLDER },
+];
+
+export const EXPECTED_TOML: Expected[] = [
+  { ruleId: "twilio-sid/sid-prefix-matches-name", line: 2, column: 32, endColumn: 68, message: PN_FOR_MG },
+  { ruleId: "twilio-sid/valid-sid", line: 3, column: 20, endColumn: 52, message: SHORT_PLACEHOLDER },
 ];
 
 /** `ruleId line:column-endColumn message`, the form `summarize` prints. */

@@ -38,6 +38,38 @@ module.exports = [twilioSid.configs.recommended];
 /** ESLint's own line for a file served from `--cache` (`--debug` prints it). */
 const CACHE_HIT = "Skipping file since it hasn't changed";
 
+/** A user's file of the `/sid` entry: a checked literal and an annotation. */
+const SID_USER = `import { sid, type CallSid } from "eslint-plugin-twilio-sid/sid";
+
+export const call: CallSid = sid("CA0123456789abcdef0123456789abcdef");
+`;
+
+/** A user's file of the typed client: one Message SID where a Call SID belongs, on line 8. */
+const TWILIO_USER = `import twilio from "twilio";
+import { typedClient } from "eslint-plugin-twilio-sid/twilio";
+
+declare const accountSid: string, authToken: string;
+const client = typedClient(twilio(accountSid, authToken));
+export async function hangUp() {
+  const message = await client.messages.create({ to: "+15005550006", from: "+15005550001", body: "hi" });
+  await client.calls(message.sid).update({ status: "completed" });
+}
+`;
+
+const TSCONFIG = JSON.stringify({
+  compilerOptions: { strict: true, module: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true },
+  include: ["*.ts"],
+});
+
+/** Loading twilio's declarations takes `tsc` several seconds, more on a busy machine. */
+const TSC_TIMEOUT = 120_000;
+
+/** `tsc` of the project's own TypeScript in `cwd`. */
+function tsc(projectDir: string, cwd: string) {
+  const bin = path.join(projectDir, "node_modules/typescript/bin/tsc");
+  return run(process.execPath, [bin, "-p", ".", "--pretty", "false"], { cwd, timeout: TSC_TIMEOUT });
+}
+
 /** Four copies of the fixture: enough files for `--concurrency=2` to hand some to each worker. */
 const MANY_FILES = ["a.js", "b.js", "c.js", "d.js"];
 
@@ -68,6 +100,16 @@ describe("ESLint 10 in a plain JavaScript project", () => {
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
+  });
+
+  it("loads the typed client's entry without twilio: at run time it returns the client it is given", async () => {
+    expect(existsSync(path.join(js, "node_modules/twilio"))).toBe(false);
+    const cwd = await workspace(js, {
+      "check.js": `import { typedClient } from "eslint-plugin-twilio-sid/twilio";\nconst client = {};\nconsole.log(typedClient(client) === client);\n`,
+    });
+    const result = await run(process.execPath, ["check.js"], { cwd });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("true");
   });
 
   it("loads from a CommonJS eslint.config.cjs that require()s the plugin", async () => {
@@ -148,6 +190,30 @@ describe("A TypeScript project with typescript-eslint's parser", () => {
     const cwd = await workspace(ts, { "eslint.config.js": TS_CONFIG, "app.ts": SOURCE_TS });
     expect(summarize(await lintJson(ts, cwd, ["app.ts"]), "app.ts")).toEqual(lines(EXPECTED_TS));
   });
+
+  it("type-checks the `/sid` entry without twilio installed", async () => {
+    expect(existsSync(path.join(ts, "node_modules/twilio"))).toBe(false);
+    const cwd = await workspace(ts, { "tsconfig.json": TSCONFIG, "ids.ts": SID_USER });
+    const result = await tsc(ts, cwd);
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+});
+
+describe("The typed Twilio client in a TypeScript project with twilio", () => {
+  let withTwilio: string;
+  beforeAll(async () => {
+    withTwilio = await project("twilio");
+  }, INSTALL_TIMEOUT);
+
+  it("type-checks against the project's twilio and names both kinds of a wrong SID", async () => {
+    const cwd = await workspace(withTwilio, { "tsconfig.json": TSCONFIG, "hangup.ts": TWILIO_USER });
+    const result = await tsc(withTwilio, cwd);
+    expect(result.stdout.trim().split("\n")[0]).toMatch(
+      /^hangup\.ts\(8,22\): error TS2345: Argument of type '`(SM|MM)\$\{string\}` \| `(SM|MM)\$\{string\}`' is not assignable to parameter of type 'CallSid'\.$/,
+    );
+    expect(result.stdout.match(/error TS/g)).toHaveLength(1);
+  }, TSC_TIMEOUT);
 });
 
 /** A copy of `tarball` at a higher version, packed by npm as a release would be. */

@@ -38,6 +38,21 @@ describe("the packed tarball", () => {
     expect(files).toContain("package/LICENSE");
   });
 
+  it("needs twilio only for the /twilio entry: an optional peer, imported by that entry's declarations alone", async () => {
+    const manifest = JSON.parse((await run("tar", ["-xzOf", tarball, "package/package.json"], { cwd: ROOT })).stdout) as {
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    expect(manifest.peerDependencies.twilio).toBeDefined();
+    expect(manifest.peerDependenciesMeta.twilio?.optional).toBe(true);
+    const importers: string[] = [];
+    for (const file of files.filter((name) => /\.(?:js|d\.ts)$/.test(name))) {
+      const text = (await run("tar", ["-xzOf", tarball, file], { cwd: ROOT })).stdout;
+      if (/^(?:import|export)\b.* from "twilio(?:\/[^"]*)?"|\bimport\("twilio/m.test(text)) importers.push(file);
+    }
+    expect(importers).toEqual(["package/dist/src/twilio.d.ts"]);
+  });
+
   it("holds every file its exports point at", async () => {
     const manifest = JSON.parse(
       (await run("tar", ["-xzOf", tarball, "package/package.json"], { cwd: ROOT })).stdout,

@@ -1,5 +1,7 @@
 import json from "@eslint/json";
 import markdown from "@eslint/markdown";
+import toml from "eslint-plugin-toml";
+import yml from "eslint-plugin-yml";
 import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { Linter as Linter9 } from "eslint-9";
@@ -19,6 +21,9 @@ export function configsFor(pluginConfig: Linter.Config = plugin.configs.all as L
     { files: ["**/*.cjs"], languageOptions: { sourceType: "script" } },
     { files: ["**/*.json"], plugins: { json }, language: "json/json" },
     { files: ["**/*.md"], plugins: { markdown }, language: "markdown/commonmark" },
+    { files: ["**/*.{yml,yaml}"], plugins: { yml }, language: "yml/yaml" },
+    { files: ["**/*.toml"], plugins: { toml }, language: "toml/toml" },
+    { files: ["**/.env", "**/.env.*", "**/*.env"], plugins: { "twilio-sid": plugin }, language: "twilio-sid/dotenv" },
     pluginConfig,
   ];
 }

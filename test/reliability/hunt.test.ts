@@ -18,7 +18,8 @@ describe.each(VARIANTS)("crash hunt: every config on real files ($name)", (varia
   const picked = sample(files, SAMPLE_SIZE);
   const extra = KNOWN_CRASHERS.filter((path) => variant.extensions.some((extension) => path.endsWith(extension)));
 
-  it("has files to lint", () => {
+  // node_modules holds no TOML file: generated TOML documents stand in (test/reliability/documents.test.ts).
+  it.skipIf(variant.name === "toml/toml")("has files to lint", () => {
     expect(picked.length).toBe(Math.min(SAMPLE_SIZE, files.length));
     expect(picked.length).toBeGreaterThan(0);
   });

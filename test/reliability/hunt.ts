@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import json from "@eslint/json";
 import markdown from "@eslint/markdown";
+import toml from "eslint-plugin-toml";
+import yml from "eslint-plugin-yml";
 import tsParser from "@typescript-eslint/parser";
 import type { Linter } from "eslint";
 import { LINTERS, plugin } from "./harness.js";
@@ -39,8 +41,16 @@ export const VARIANTS: readonly Variant[] = [
   ...(["commonmark", "gfm"] as const).map((flavor) => ({
     name: `markdown/${flavor}`,
     extensions: [".md", ".markdown"],
-    config: (): Linter.Config => ({ plugins: { markdown }, language: `markdown/${flavor}` }),
+    config: (): Linter.Config => ({ plugins: { markdown }, language: `markdown/${flavor}`, languageOptions: { frontmatter: "yaml" } }),
   })),
+  { name: "yml/yaml", extensions: [".yml", ".yaml"], config: () => ({ plugins: { yml }, language: "yml/yaml" }) },
+  { name: "toml/toml", extensions: [".toml"], config: () => ({ plugins: { toml }, language: "toml/toml" }) },
+  // node_modules holds no `.env` file: plain text and dotfiles of `key=value` shape are the nearest real text.
+  {
+    name: "twilio-sid/dotenv",
+    extensions: [".env", ".txt", ".npmignore", ".editorconfig", ".cfg"],
+    config: () => ({ plugins: { "twilio-sid": plugin }, language: "twilio-sid/dotenv" }),
+  },
 ];
 
 /** The plugin's configs as users apply them; `all` and `recommended` share a run where they turn on the same rules. */

@@ -199,6 +199,70 @@ const accountSid: string = "${NEAR}";
 > quote ${SHORT}
 `;
 
+const yaml = `%YAML 1.2
+---
+anchors:
+  base: &base
+    TWILIO_ACCOUNT_SID: ${SID}
+  derived:
+    <<: *base
+    TWILIO_MESSAGING_SERVICE_SID: "${NEAR}"
+block: |
+  ${SHORT}
+folded: >-
+  ${NEAR}
+  ${PLACEHOLDER}
+flow: { callSid: '${SID}', sids: [${SID}, "${NEAR}"] }
+? complex key ${SID}
+: value
+environment:
+  - CALL_SID=${NEAR}
+  - "=${SHORT}"
+  - ${ACCOUNT}
+numbers: [0x1f, 1e3, .inf, ~, true]
+url: https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT}/Calls/${NEAR}.json
+# comment ${SHORT}
+...
+---
+second: ${LOWER}
+`;
+
+const toml = `# comment ${SHORT}
+title = "calls"
+[twilio]
+account_sid = "${SID}"
+"quoted key" = '${NEAR}'
+multiline = """
+${SHORT}\\
+  ${PLACEHOLDER}"""
+literal_multiline = '''
+${LOWER}'''
+call_sids = ["${SID}", '${NEAR}', [ "${SHORT}" ]]
+inline = { call_sid = "${NEAR}", n = 1 }
+[[calls]]
+sid = "${SID}"
+url = "https://api.twilio.com/2010-04-01/Accounts/${ACCOUNT}/Calls/${NEAR}.json"
+date = 1979-05-27T07:32:00Z
+`;
+
+const dotenv = `# comment ${SHORT}
+TWILIO_ACCOUNT_SID=${SID}
+export TWILIO_FLOW_SID="${NEAR}"
+SINGLE='${SHORT}'
+BACKTICK=\`${PLACEHOLDER}\`
+MULTI="first
+${NEAR}
+last"
+ESCAPED="a\\n${SHORT}"
+INLINE=${SID} # trailing ${NEAR}
+SPACED = ${NEAR}
+COLON: ${SID}
+not a variable ${NEAR}
+=${SHORT}
+EMPTY=
+UNTERMINATED="${NEAR}
+`;
+
 /** Each fixture's file name picks its language in `configsFor`. */
 export const ODD_FILES: readonly { readonly filename: string; readonly code: string }[] = [
   { filename: "odd.js", code: js },
@@ -215,4 +279,21 @@ export const ODD_FILES: readonly { readonly filename: string; readonly code: str
   { filename: "empty.js", code: "" },
   { filename: "bom.js", code: `\uFEFFconst callSid = "${SID}";` },
   { filename: "crlf.ts", code: `const callSid = "${NEAR}";\r\nconst accountSid = "${SID}";\r\n` },
+  { filename: "odd.yaml", code: yaml },
+  { filename: "crlf.yml", code: yaml.replaceAll("\n", "\r\n") },
+  { filename: "empty.yaml", code: "" },
+  { filename: "odd.toml", code: toml },
+  { filename: "empty.toml", code: "" },
+  { filename: ".env", code: dotenv },
+  { filename: "crlf.env", code: `\uFEFF${dotenv.replaceAll("\n", "\r\n")}` },
+  { filename: ".env.empty", code: "" },
 ];
+
+/** Files their language cannot parse: a parse error of that language, never a crash of the rules. */
+export const MALFORMED_FILES: readonly { readonly filename: string; readonly code: string }[] = [
+  { filename: "bad.json", code: `{ "callSid": "${SID}", ` },
+  { filename: "bad.yaml", code: `a: [${SID}\nb: "${NEAR}\n  - : :\n\t- x` },
+  { filename: "bad.toml", code: `a = "${SID}\n[[b]\nc = ` },
+  { filename: "bad.ts", code: `const callSid = "${SID}" +;` },
+];
+

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { configsFor, expectSaneReports, lint, LINTERS, processorConfigsFor, RULE_IDS } from "./harness.js";
-import { ODD_FILES } from "./odd-code.js";
+import { MALFORMED_FILES, ODD_FILES } from "./odd-code.js";
 
 describe.each(LINTERS)("every rule on odd syntax (%s)", (_, linter) => {
   it.each(ODD_FILES)("$filename parses and lints without a throw", ({ filename, code }) => {
     expectSaneReports(linter, lint(code, filename, configsFor(), linter));
+  });
+
+  it.each(MALFORMED_FILES)("$filename is its language's parse error, never a crash", ({ filename, code }) => {
+    const messages = lint(code, filename, configsFor(), linter);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ fatal: true, ruleId: null });
   });
 
   it.each(ODD_FILES.filter(({ filename }) => filename.endsWith(".md")))(

@@ -8,7 +8,8 @@ import { readTsv } from "../../scripts/tsv.js";
 import rule, { type MessageIds, type Options } from "../../rules/sid-matches-resource.js";
 import { chainPositions } from "../../src/chains.js";
 import { PREFIXES } from "../../src/registry.generated.js";
-import { at, fake } from "./helpers.js";
+import { at, errorAt, fake } from "./helpers.js";
+import { languageTester } from "./languages.js";
 
 const CA = fake("CA");
 const SM = fake("SM");
@@ -265,6 +266,7 @@ valid.push(
   `${IMPORT}await client.conferences("${fake("WT")}").participants.create({ from, to });`,
   `${IMPORT}const conference = client.conferences(task.attributes.taskSid ?? reservationSid);\nawait conference.participants.create({ from, to });`,
   `${IMPORT}client.conferences?.(taskSid)?.participants.create({ from, to });`,
+  `${IMPORT}const participants = client.conferences(event.taskSid).participants;\nawait participants.create({ from, to });`,
   // Positions that take a unique name, identity or friendly name besides SIDs (non_sid_positions.tsv).
   `${IMPORT}client.chat.v2.services(serviceSid).channels(callSid).fetch(); client.chat.v2.services(serviceSid).users(workerSid).fetch();`,
   `${IMPORT}client.ipMessaging.v2.services(serviceSid).channels(channelSid).members(workerSid).fetch();`,
@@ -394,4 +396,76 @@ describe("sid-matches-resource on a corpus", () => {
     const messages = new Linter({ configType: "flat" }).verify(readFileSync(new URL(file, corpus), "utf8"), [config], file);
     expect(messages.map(({ line, column, messageId, message }) => `${line}:${column} ${messageId ?? message}`)).toEqual(expected[file] ?? []);
   });
+});
+
+// SIDs in Twilio REST URLs, in any language: the path names the resource of each SID in it.
+const WT = fake("WT");
+const SK = fake("SK");
+const callsUrl = (sid: string) => `https://api.twilio.com/2010-04-01/Accounts/${AC}/Calls/${sid}.json`;
+const pathError = (code: string, needle: string, data: Record<string, string>, occurrence = 0) =>
+  errorAt(code, needle, "wrongPathSid", { occurrence, data });
+const CALLS_SM = { collection: "Calls", expected: "a Call SID (CA...)", prefix: "SM", actual: "a Message SID" };
+const URL_JS = [
+  `fetch("${callsUrl(SM)}");`,
+  `const url = \`https://api.twilio.com/2010-04-01/Accounts/\${accountSid}/Calls/${SM}.json\`;`,
+  `await got.post("/2010-04-01/Accounts/${SK}/Messages.json");`,
+  `const room = "https://video.twilio.com/v1/Rooms/${CA}";`,
+  `const map = "https://sync.twilio.com/v1/Services/${IS}/Maps/${ET}";`,
+].join("\n");
+ruleTester.run("sid-matches-resource (REST URLs in code)", rule, {
+  valid: [
+    `fetch("${callsUrl(CA)}"); fetch("https://api.twilio.com/2010-04-01/Accounts/${AC}/Messages/${fake("MM")}/Media.json");`,
+    // Friendly names where the API takes them: a conference named after a task, to add participants.
+    `fetch("https://api.twilio.com/2010-04-01/Accounts/${AC}/Conferences/AgentConf12/Participants.json");`,
+    `fetch("https://api.twilio.com/2010-04-01/Accounts/${AC}/Conferences/${WT}/Participants.json");`,
+    // Hosts that are not Twilio's, and paths after an expression whose host is unknown.
+    `fetch("https://example.com/2010-04-01/Accounts/${SK}/Calls/${SM}.json"); fetch("http://localhost:3000/2010-04-01/Accounts/${SK}/Calls.json");`,
+    `fetch(\`\${mockServer}/2010-04-01/Accounts/${SK}/Calls.json\`); fetch("https://www.twilio.com/docs/api/${SM}");`,
+    // Paths the table does not know, and ids that are no SIDs.
+    `fetch("https://api.twilio.com/2010-04-01/Accounts/${AC}/Widgets/${SM}.json"); fetch("https://video.twilio.com/v1/Rooms/DailyStandup");`,
+  ],
+  invalid: [
+    {
+      code: URL_JS,
+      errors: [
+        pathError(URL_JS, SM, CALLS_SM),
+        pathError(URL_JS, SM, CALLS_SM, 1),
+        pathError(URL_JS, SK, { collection: "Accounts", expected: "an Account SID (AC...)", prefix: "SK", actual: "an API Key / Signing Key SID" }),
+        pathError(URL_JS, CA, { collection: "Rooms", expected: "a Room (Video) SID (RM...)", prefix: "CA", actual: "a Call SID" }),
+        pathError(URL_JS, ET, { collection: "Maps", expected: "a Sync Map SID (MP...)", prefix: "ET", actual: "a Sync Document SID" }),
+      ],
+    },
+  ],
+});
+
+const URL_JSON = `{ "statusCallback": "${callsUrl(SM)}", "ok": "${callsUrl(CA)}" }`;
+languageTester("json").run("sid-matches-resource (REST URLs in JSON)", rule as never, {
+  valid: [`{ "statusCallback": "${callsUrl(CA)}" }`],
+  invalid: [{ code: URL_JSON, errors: [pathError(URL_JSON, SM, CALLS_SM)] }],
+});
+
+const URL_YAML = `env:\n  STATUS_CALLBACK: ${callsUrl(SM)}\n  ROOM: "https://video.twilio.com/v1/Rooms/${CA}"\n`;
+languageTester("yaml").run("sid-matches-resource (REST URLs in YAML)", rule as never, {
+  valid: [`env:\n  STATUS_CALLBACK: ${callsUrl(CA)}\n`],
+  invalid: [{ code: URL_YAML, errors: [pathError(URL_YAML, SM, CALLS_SM), errorAt(URL_YAML, CA, "wrongPathSid")] }],
+});
+const URL_TOML = `[vars]\nWEBHOOK = "${callsUrl(SM)}"\n`;
+languageTester("toml").run("sid-matches-resource (REST URLs in TOML)", rule as never, {
+  valid: [`[vars]\nWEBHOOK = "${callsUrl(CA)}"\n`],
+  invalid: [{ code: URL_TOML, errors: [pathError(URL_TOML, SM, CALLS_SM)] }],
+});
+const URL_DOTENV = `CALL_URL="${callsUrl(SM)}"\n`;
+languageTester("dotenv").run("sid-matches-resource (REST URLs in .env)", rule as never, {
+  valid: [`CALL_URL=${callsUrl(CA)}\n`],
+  invalid: [{ code: URL_DOTENV, errors: [pathError(URL_DOTENV, SM, CALLS_SM)] }],
+});
+const URL_MARKDOWN = `Fetch [the call](${callsUrl(SM)}), or run:\n\n\`\`\`sh\ncurl -u "$SID:$TOKEN" https://api.twilio.com/2010-04-01/Accounts/${SK}/Messages.json\n\`\`\`\n\nThen <https://video.twilio.com/v1/Rooms/${CA}>.\n`;
+languageTester("markdown").run("sid-matches-resource (REST URLs in Markdown)", rule as never, {
+  valid: [`See [a conference](https://api.twilio.com/2010-04-01/Accounts/${AC}/Conferences/${WT}/Participants.json).\n`],
+  invalid: [
+    {
+      code: URL_MARKDOWN,
+      errors: [pathError(URL_MARKDOWN, SM, CALLS_SM), errorAt(URL_MARKDOWN, SK, "wrongPathSid"), errorAt(URL_MARKDOWN, CA, "wrongPathSid")],
+    },
+  ],
 });

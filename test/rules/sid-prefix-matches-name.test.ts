@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import rule, { type MessageIds, type Options } from "../../rules/sid-prefix-matches-name.js";
 import { nameWords } from "../../src/names.js";
 import { POLYMORPHIC_STEMS, STEM_PREFIXES } from "../../src/registry.generated.js";
-import { at, fake } from "./helpers.js";
+import { at, errorAt, fake } from "./helpers.js";
+import { languageTester } from "./languages.js";
 
 const CA = fake("CA");
 const SM = fake("SM");
@@ -120,6 +121,11 @@ const followedValid: (ValidTestCase<Options> | string)[] = [
   // Values that are not SIDs or not known.
   `const callSid = lookup(req.body.MessageSid); const workflowSid = process.env.TWILIO_WORKSPACE_SID + "";`,
   `const callSid = \`\${req.body.MessageSid}\`; const conferenceSid = req.body.MessageSid && x;`,
+  // An everyday word alone says too little of what a value is; an Account SID is a username where an API key's is.
+  `const executionSid = note.note_sid; const callSid = payload.request_sid; const mapSid = req.body.MapSid;`,
+  `const profile = { apiKey: TWILIO_ACCOUNT_SID, apiSecret: TWILIO_AUTH_TOKEN }; const apiKey = process.env.TWILIO_ACCOUNT_SID;`,
+  // Monitor's alerts name the service or resource that raised them \`service_sid\`: any prefix.
+  `const serviceSid = alert.resource_sid; const service_sid = process.env.TWILIO_PHONE_NUMBER_SID;`,
   // Serverless asset versions of source maps are no Sync Maps.
   `const versionMapSid = "${fake("ZN")}"; const sourceMapSid = build.assetVersionSid; const mapSid = "${fake("MP")}";`,
   // Options: the codebase's own names, and ignored names on either side.
@@ -342,7 +348,7 @@ const followedInvalid: InvalidTestCase<MessageIds, Options>[] = [
     errors: [report(`const wf = process.env.TWILIO_WORKSPACE_SID; const settings = { workflowSid: wf };`, "wf", "givenName", WS_TO_WW, 1)],
   },
   given(`const workflowSid = process.env.TWILIO_WORKSPACE_SID ?? "";`, `process.env.TWILIO_WORKSPACE_SID ?? ""`),
-  given(`const recordingSid = payload.results.voicebase.request_sid;`, "payload.results.voicebase.request_sid"),
+  given(`const conferenceSid = req.body.DequeingCallSid;`, "req.body.DequeingCallSid"),
   // A variable resolved to the literal it holds.
   {
     code: `const ALERT = "${SM}";\nconst cfg = { callSid: ALERT };`,
@@ -463,4 +469,70 @@ describe("sid-prefix-matches-name on the corpus", () => {
       "webhook.ts:40:29 mismatch",
     ]);
   });
+});
+
+// Keys of YAML, TOML and `.env` files, and `NAME=value` pairs and front matter in Markdown, name their values.
+const PN = fake("PN");
+const YAML_MISMATCH = `env:\n  TWILIO_MESSAGING_SERVICE_SID: ${PN}\n  callSids:\n    - ${CA}\n    - "${SM}"\nservices:\n  app:\n    environment:\n      - TWILIO_WORKSPACE_SID=${fake("WW")}\n`;
+languageTester("yaml").run("sid-prefix-matches-name (YAML)", rule as never, {
+  valid: [
+    `env:\n  TWILIO_MESSAGING_SERVICE_SID: ${fake("MG")}\n  TWILIO_ACCOUNT_SID: AC123\n  sid: ${SM}\n  notes: [${SM}]\n  ${SM}: callSid\n`,
+    `environment:\n  - TWILIO_WORKSPACE_SID=${fake("WS")}\n  - FRIENDLY_NAME=${CA}\n`,
+  ],
+  invalid: [
+    {
+      code: YAML_MISMATCH,
+      errors: [
+        errorAt(YAML_MISMATCH, PN, "mismatch", {
+          data: { name: "TWILIO_MESSAGING_SERVICE_SID", actual: "a Phone Number (Incoming / Outgoing Caller ID / sender) SID", value: "PN0123...def", expected: "a Messaging Service SID (MG)" },
+        }),
+        errorAt(YAML_MISMATCH, `"${SM}"`, "mismatch"),
+        errorAt(YAML_MISMATCH, fake("WW"), "mismatch"),
+      ],
+    },
+  ],
+});
+
+const TOML_MISMATCH = `[vars]\nTWILIO_MESSAGING_SERVICE_SID = "${PN}"\n[twilio.account]\nsid = "${SK}"\naccount_sid = '${SK}'\ncall_sids = ["${CA}", "${SM}"]\n`;
+languageTester("toml").run("sid-prefix-matches-name (TOML)", rule as never, {
+  valid: [`[vars]\nTWILIO_MESSAGING_SERVICE_SID = "${fake("MG")}"\nsid = "${SM}"\nnotes = ["${SM}"]\n`],
+  invalid: [
+    {
+      code: TOML_MISMATCH,
+      errors: [
+        errorAt(TOML_MISMATCH, `"${PN}"`, "mismatch"),
+        errorAt(TOML_MISMATCH, `'${SK}'`, "apiKeyAsAccount"),
+        errorAt(TOML_MISMATCH, `"${SM}"`, "mismatch"),
+      ],
+    },
+  ],
+});
+
+const DOTENV_MISMATCH = `TWILIO_ACCOUNT_SID=${SK}\nexport TWILIO_MESSAGING_SERVICE_SID="${PN}"\nTWILIO_ACCOUNT_SID_PROD=${fake("AC")}\nVITE_TWILIO_FLOW_SID=${fake("FO")}\nVITE_TWILIO_SYNC_SERVICE_SID=${fake("VA")}\n`;
+languageTester("dotenv").run("sid-prefix-matches-name (.env)", rule as never, {
+  valid: [`TWILIO_ACCOUNT_SID=${fake("AC")}\nTWILIO_API_KEY=${SK}\nTWILIO_AUTH_TOKEN=${SM.slice(2)}\nSID=${SM}\n# TWILIO_ACCOUNT_SID=${SK}\n`],
+  invalid: [
+    {
+      code: DOTENV_MISMATCH,
+      errors: [
+        errorAt(DOTENV_MISMATCH, SK, "apiKeyAsAccount"),
+        errorAt(DOTENV_MISMATCH, PN, "mismatch"),
+        errorAt(DOTENV_MISMATCH, fake("VA"), "mismatch"),
+      ],
+    },
+  ],
+});
+
+const MD_MISMATCH = `---\nmessaging_service_sid: ${PN}\n---\n\n\`\`\`sh\nexport TWILIO_ACCOUNT_SID=${SK}\ntwilio api:core:calls:fetch --call-sid ${SM}\n\`\`\`\n`;
+languageTester("markdown").run("sid-prefix-matches-name (Markdown)", rule as never, {
+  valid: [
+    `Your \`TWILIO_ACCOUNT_SID\` looks like ${SK}.\n\n\`\`\`js\nconst callSid = "x";\n\`\`\`\n\n\`\`\`text\nTWILIO_ACCOUNT_SID=${SK}\n\`\`\`\n`,
+    `\`\`\`bash\ntwilio api:core:calls:fetch --sid ${SM}\nTWILIO_ACCOUNT_SID=${fake("AC")}\n\`\`\`\n`,
+  ],
+  invalid: [
+    {
+      code: MD_MISMATCH,
+      errors: [errorAt(MD_MISMATCH, PN, "mismatch"), errorAt(MD_MISMATCH, SK, "apiKeyAsAccount"), errorAt(MD_MISMATCH, SM, "mismatch")],
+    },
+  ],
 });

@@ -6,7 +6,8 @@ import tsParser from "@typescript-eslint/parser";
 import { Linter, RuleTester as EslintRuleTester } from "eslint";
 import { describe, expect, it } from "vitest";
 import rule from "../../rules/valid-sid.js";
-import { at } from "./helpers.js";
+import { errorAt } from "./helpers.js";
+import { languageTester } from "./languages.js";
 
 // ESLint's own tester runs the JSON and Markdown languages; it needs vitest's hooks like typescript-eslint's does.
 EslintRuleTester.describe = describe;
@@ -40,20 +41,6 @@ const JSX_LOWERCASE_PREFIX = {
     },
   ],
 };
-
-/**
- * The report of `messageId` at the `occurrence`th `needle` of `code`, with its suggestions; `offset` and `width`
- * pick a character of the needle.
- */
-function errorAt<Id extends string, Rest extends object = object>(
-  code: string,
-  needle: string,
-  messageId: Id,
-  { occurrence = 0, offset = 0, width = needle.length, ...rest }: { occurrence?: number; offset?: number; width?: number } & Rest = {} as Rest,
-) {
-  const { line, column } = at(code, needle, occurrence);
-  return { messageId, line, column: column + offset, endLine: line, endColumn: column + offset + width, ...rest };
-}
 
 const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
@@ -450,6 +437,10 @@ const DELIBERATE = [
   `assert.throws(() => validateCallSid({ sid: "${SHORT}" }));`,
   `assert.rejects(client.fetch("${SHORT}"));`,
   `expect(() => parse(["${SHORT}"])).to.throw();`,
+  `expect(looksLikeSid("${SHORT}", "AC")).toBe(false);`,
+  `expect(isSid("${SHORT}")).toBeFalsy();`,
+  `expect(isSid("${SHORT}", ["AC"])).toEqual(false);`,
+  `expect(isSid("${SHORT}")).to.be.false;`,
 ];
 
 ruleTester.run("valid-sid (templates and deliberate values)", rule, {
@@ -459,10 +450,14 @@ ruleTester.run("valid-sid (templates and deliberate values)", rule, {
     `const url = \`/Accounts/\${accountSid}/Calls/${SID}.json\`;`,
     `const line = \`\${label}: AC${"X".repeat(32)}\`;`,
     ...DELIBERATE,
-    // Deliberate only where a throw or a rejection is expected.
+    // Deliberate only where a throw, a rejection or a false result is expected.
     `expect(assertSid("${SID}")).toBe("${SID}");`,
+    `expect(isSid("${SID}")).toBe(true);`,
   ],
   invalid: [
+    // A value under test whose check must pass is no deliberate slip.
+    { code: `expect(isSid("${SHORT}")).toBe(true);`, errors: [errorAt(`expect(isSid("${SHORT}")).toBe(true);`, SHORT, "wrongLength")] },
+    { code: `expect(format("${SHORT}")).toBe("x");`, errors: [errorAt(`expect(format("${SHORT}")).toBe("x");`, SHORT, "wrongLength")] },
     {
       code: TEMPLATE_PLACEHOLDER,
       errors: [
@@ -569,4 +564,118 @@ describe("valid-sid on a realistic corpus", () => {
     const options = { allowPlaceholders: false, checkUnknownPrefixes: true, reportStubs: true, checkComments: true };
     expect(lintCorpusFile("bundle.min.js", options)).toEqual([]);
   });
+});
+
+// YAML, TOML, `.env` and more of Markdown: scalars and values under their keys, comments on request.
+const YAML_NEAR = `env:\n  TWILIO_FLOW_SID: FW${BODY.slice(1)}\n  TWILIO_ACCOUNT_SID: "${PLACEHOLDER_SHORT}"\n`;
+const YAML_COMPOSE = `services:\n  app:\n    environment:\n      - TWILIO_ACCOUNT_SID=${LOWER}\n      - "CALL=${SHORT}"\n`;
+const YAML_BLOCK = `notes: |\n  The account is ${SHORT}.\n# ${LONG}\n`;
+languageTester("yaml").run("valid-sid (YAML)", rule as never, {
+  valid: [
+    `env:\n  TWILIO_ACCOUNT_SID: ${SID}\n  TWILIO_API_KEY: "${PLACEHOLDER}"\n  stub: AC123\n  lower: ${LOWER}\n`,
+    `steps:\n  - run: echo \${{ secrets.TWILIO_ACCOUNT_SID }}\n  - TWILIO_ACCOUNT_SID=${SID}\n# ${SHORT}\n`,
+    `count: 34\nflag: true\nempty:\nkey: ~\n`,
+  ],
+  invalid: [
+    {
+      code: YAML_NEAR,
+      errors: [
+        errorAt(YAML_NEAR, `FW${BODY.slice(1)}`, "wrongLength"),
+        errorAt(YAML_NEAR, PLACEHOLDER_SHORT, "placeholderLength", {
+          suggestions: [{ messageId: "fixPlaceholder" as const, output: YAML_NEAR.replace(PLACEHOLDER_SHORT, PLACEHOLDER) }],
+        }),
+      ],
+    },
+    {
+      // docker-compose's `environment:` list: the item's name is before its `=`.
+      code: YAML_COMPOSE,
+      errors: [
+        errorAt(YAML_COMPOSE, LOWER, "lowercasePrefix", {
+          suggestions: [{ messageId: "uppercasePrefix" as const, output: YAML_COMPOSE.replace(LOWER, `CA${BODY}`) }],
+        }),
+        errorAt(YAML_COMPOSE, SHORT, "wrongLength"),
+      ],
+    },
+    { code: YAML_BLOCK, errors: [errorAt(YAML_BLOCK, SHORT, "wrongLength")] },
+    { code: YAML_BLOCK, options: [{ checkComments: true }], errors: [errorAt(YAML_BLOCK, SHORT, "wrongLength"), errorAt(YAML_BLOCK, LONG, "wrongLength")] },
+  ],
+});
+
+const TOML_NEAR = `[vars]\nTWILIO_FLOW_SID = "FW${BODY.slice(1)}"\nsids = ['${SID}', '${BAD_CHAR}']\nnotes = """\nold: ${LONG}"""\n`;
+languageTester("toml").run("valid-sid (TOML)", rule as never, {
+  valid: [`[vars]\nTWILIO_ACCOUNT_SID = "${SID}"\nplaceholder = "${PLACEHOLDER}"\nstub = "AC123"\n# ${SHORT}\n`],
+  invalid: [
+    {
+      code: TOML_NEAR,
+      errors: [
+        errorAt(TOML_NEAR, `FW${BODY.slice(1)}`, "wrongLength"),
+        errorAt(TOML_NEAR, BAD_CHAR, "badCharacter", { offset: 6, width: 1 }),
+        errorAt(TOML_NEAR, LONG, "wrongLength"),
+      ],
+    },
+    { code: `# ${SHORT}\n`, options: [{ checkComments: true }], errors: [errorAt(`# ${SHORT}\n`, SHORT, "wrongLength")] },
+  ],
+});
+
+const DOTENV_NEAR = `# Twilio\nTWILIO_ACCOUNT_SID=${PLACEHOLDER_SHORT}\nexport TWILIO_FLOW_SID="FW${BODY.slice(1)}"\r\nCALL_SID = ' ${SID}' # spaced\nMULTI="first\\n${SHORT}"\n`;
+languageTester("dotenv").run("valid-sid (.env)", rule as never, {
+  valid: [
+    `TWILIO_ACCOUNT_SID=${SID}\nTWILIO_AUTH_TOKEN=${BODY}\nTWILIO_API_KEY=${PLACEHOLDER}\nSTUB=AC123\n# ${SHORT}\n`,
+    "not a variable line\n=value\n",
+  ],
+  invalid: [
+    {
+      code: DOTENV_NEAR,
+      errors: [
+        errorAt(DOTENV_NEAR, PLACEHOLDER_SHORT, "placeholderLength", {
+          suggestions: [{ messageId: "fixPlaceholder" as const, output: DOTENV_NEAR.replace(PLACEHOLDER_SHORT, PLACEHOLDER) }],
+        }),
+        errorAt(DOTENV_NEAR, `FW${BODY.slice(1)}`, "wrongLength"),
+        errorAt(DOTENV_NEAR, ` ${SID}`, "whitespace", {
+          suggestions: [{ messageId: "trimWhitespace" as const, output: DOTENV_NEAR.replace(` ${SID}`, SID) }],
+        }),
+        // An escaped line break inside double quotes: the SID is placed after it, on the same source line. (The
+        // first occurrence of SHORT is the start of the whole SID before.)
+        errorAt(DOTENV_NEAR, SHORT, "wrongLength", { occurrence: 1 }),
+      ],
+    },
+    { code: `# ${SHORT}\n`, options: [{ checkComments: true }], errors: [errorAt(`# ${SHORT}\n`, SHORT, "wrongLength")] },
+  ],
+});
+
+const MD_LINKS = `See [the call](https://api.twilio.com/2010-04-01/Accounts/${SHORT}/Calls.json) and ![logo](https://example.com/${LONG}.png).\n\n[ref]: https://example.com/calls/${BAD_CHAR}\n`;
+const MD_HTML = `<a href="https://example.com/${SHORT}">call</a>\n\n<!-- ${LONG} -->\n`;
+const MD_FRONT_MATTER = `---\naccount_sid: ${PLACEHOLDER_SHORT}\nflow: "FW${BODY.slice(1)}"\n---\n\n# Setup\n`;
+const MD_SHELL = "```sh\nexport TWILIO_ACCOUNT_SID=" + LOWER + "\ntwilio api:core:calls:fetch --call-sid " + SHORT + "\n```\n";
+languageTester("markdown").run("valid-sid (Markdown links, HTML, front matter, shell)", rule as never, {
+  valid: [
+    `[call](https://api.twilio.com/2010-04-01/Accounts/${SID}/Calls.json)\n\n<a href="https://example.com/${PLACEHOLDER}">x</a>\n`,
+    `---\naccount_sid: ${SID}\nstub: AC123\n---\n\n\`\`\`js\nconst lower = "${LOWER}";\n\`\`\`\n`,
+  ],
+  invalid: [
+    {
+      code: MD_LINKS,
+      errors: [errorAt(MD_LINKS, SHORT, "wrongLength"), errorAt(MD_LINKS, LONG, "wrongLength"), errorAt(MD_LINKS, BAD_CHAR, "badCharacter", { offset: 6, width: 1 })],
+    },
+    { code: MD_HTML, errors: [errorAt(MD_HTML, SHORT, "wrongLength"), errorAt(MD_HTML, LONG, "wrongLength")] },
+    {
+      code: MD_FRONT_MATTER,
+      errors: [
+        errorAt(MD_FRONT_MATTER, PLACEHOLDER_SHORT, "placeholderLength", {
+          suggestions: [{ messageId: "fixPlaceholder" as const, output: MD_FRONT_MATTER.replace(PLACEHOLDER_SHORT, PLACEHOLDER) }],
+        }),
+        errorAt(MD_FRONT_MATTER, `FW${BODY.slice(1)}`, "wrongLength"),
+      ],
+    },
+    {
+      // In a shell block, a lowercase prefix under a SID name is a slip.
+      code: MD_SHELL,
+      errors: [
+        errorAt(MD_SHELL, LOWER, "lowercasePrefix", {
+          suggestions: [{ messageId: "uppercasePrefix" as const, output: MD_SHELL.replace(LOWER, `CA${BODY}`) }],
+        }),
+        errorAt(MD_SHELL, SHORT, "wrongLength"),
+      ],
+    },
+  ],
 });

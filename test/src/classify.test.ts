@@ -63,6 +63,18 @@ describe("classifySid", () => {
     expect(summary(classifySid(text))).toBe(expected);
   });
 
+  it("reads Twilio's paging tokens (PA and the last SID of a page) as no SID", () => {
+    expect(classifySid(`PAMM${"c2".repeat(16)}`).kind).toBe("not-sid");
+    expect(classifySid(`PACA${"0a".repeat(16)}`).kind).toBe("not-sid");
+    // Two characters over, but not a SID after PA: a slip as before.
+    expect(classifySid(`PA${"0a".repeat(17)}`)).toMatchObject({ kind: "near-miss", certain: true });
+  });
+
+  it("is in doubt about a body both of the wrong length and with a stray character: some other id", () => {
+    expect(classifySid(`GTI9${"30".repeat(16)}`)).toMatchObject({ kind: "near-miss", problem: { type: "length" }, certain: false });
+    expect(classifySid(`GT9${"30".repeat(16)}`)).toMatchObject({ kind: "near-miss", problem: { type: "length" }, certain: true });
+  });
+
   it("points at the first bad character", () => {
     expect(classifySid(`AC0123O${BODY.slice(5)}`)).toMatchObject({ problem: { type: "character", index: 6, character: "O" } });
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { nameWords, renamedSidName, sidName } from "../../src/names.js";
-import { POLYMORPHIC_STEMS, STEM_PREFIXES, type SidPrefix } from "../../src/registry.generated.js";
+import {
+  ANY_IN_SOME_PRODUCT,
+  EVERYDAY_STEMS,
+  POLYMORPHIC_STEMS,
+  STEM_PREFIXES,
+  type SidPrefix,
+} from "../../src/registry.generated.js";
 
 describe("nameWords", () => {
   it.each([
@@ -101,8 +107,27 @@ describe("sidName", () => {
 
   it("reads every registry stem as itself, with all its prefixes", () => {
     for (const [stem, prefixes] of STEM_PREFIXES) {
-      expect(sidName(`${stem.replaceAll(" ", "_")}_sid`), stem).toEqual({ stem, prefixes, plural: false });
+      const expected = ANY_IN_SOME_PRODUCT.has(stem) ? undefined : prefixes;
+      expect(sidName(`${stem.replaceAll(" ", "_")}_sid`), stem).toEqual({
+        stem,
+        prefixes: expected,
+        plural: false,
+        ...(expected && EVERYDAY_STEMS.has(stem) && { everyday: true }),
+      });
     }
+  });
+
+  it("takes any prefix for a name one product types as any resource, unless a product word narrows it", () => {
+    expect(sidName("serviceSid")?.prefixes).toBeUndefined();
+    expect(sidName("service_sid")?.prefixes).toBeUndefined();
+    expect(sidName("syncServiceSid")?.prefixes).toEqual(["IS"]);
+    expect(sidName("verifyServiceSid")?.prefixes).toEqual(["VA"]);
+  });
+
+  it("marks an everyday word standing alone, which binds a SID but says little of another value", () => {
+    expect(sidName("noteSid")).toMatchObject({ prefixes: ["KQ"], everyday: true });
+    expect(sidName("syncMapSid")?.everyday).toBeUndefined();
+    expect(sidName("callSid")?.everyday).toBeUndefined();
   });
 
   it("reads every polymorphic stem as taking any prefix", () => {

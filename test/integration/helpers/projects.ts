@@ -52,12 +52,14 @@ const PROJECTS = {
   /** Plain JavaScript with ESLint 10: no TypeScript anywhere. */
   js: () => [`eslint@${installedVersion("eslint")}`],
   eslint9: () => [`eslint@${installedVersion("eslint-9")}`],
-  /** TypeScript with typescript-eslint's parser, and JSON linting: the editor tests' workspace too. */
+  /** TypeScript with typescript-eslint's parser, and JSON, YAML and TOML linting: the editor tests' workspace too. */
   ts: () => [
     `eslint@${installedVersion("eslint")}`,
     `typescript@${installedVersion("typescript")}`,
     `@typescript-eslint/parser@${installedVersion("@typescript-eslint/parser")}`,
     `@eslint/json@${installedVersion("@eslint/json")}`,
+    `eslint-plugin-yml@${installedVersion("eslint-plugin-yml")}`,
+    `eslint-plugin-toml@${installedVersion("eslint-plugin-toml")}`,
   ],
   /** The TypeScript project with twilio installed, for typed linting: the editor tests' typed workspace. */
   typed: () => [
@@ -66,6 +68,10 @@ const PROJECTS = {
     `@typescript-eslint/parser@${installedVersion("@typescript-eslint/parser")}`,
     `twilio@${installedVersion("twilio")}`,
   ],
+  /** oxlint at the version this repo pins, loading the plugin through `jsPlugins` (npm adds ESLint as its peer). */
+  oxlint: () => [`oxlint@${installedVersion("oxlint")}`],
+  /** TypeScript with twilio: the typed client's project (`eslint-plugin-twilio-sid/twilio`). */
+  twilio: () => [`typescript@${installedVersion("typescript")}`, `twilio@${installedVersion("twilio")}`],
 } satisfies Record<string, () => string[]>;
 
 export type ProjectKind = keyof typeof PROJECTS;

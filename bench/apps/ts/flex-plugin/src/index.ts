@@ -1,0 +1,4 @@
+import { loadPlugin } from "@twilio/flex-plugin";
+import HarborAgentPlugin from "./HarborAgentPlugin";
+
+loadPlugin(HarborAgentPlugin);

@@ -1,0 +1,12 @@
+export type FlexEnv = {
+  ACCOUNT_SID: string;
+  AUTH_TOKEN: string;
+  TWILIO_WORKSPACE_SID: string;
+  TWILIO_CALLBACK_WORKFLOW_SID: string;
+  TWILIO_TRANSFER_WORKFLOW_SID: string;
+  TWILIO_FLEX_CALLER_ID: string;
+  TWILIO_SURVEY_FLOW_SID: string;
+  TWILIO_MESSAGING_SERVICE_SID: string;
+  TWILIO_FLEX_INSTANCE_SID?: string;
+  PORTAL_BASE_URL: string;
+};

@@ -1,0 +1,26 @@
+import { Router } from "express";
+import { validateTwilioSignature } from "../middleware/twilio-signature";
+import { adminRouter } from "./admin";
+import { conferenceRouter } from "./conference";
+import { conversationsRouter } from "./conversations";
+import { smsRouter } from "./sms";
+import { statusRouter } from "./status";
+import { studioRouter } from "./studio/trigger";
+import { syncRouter } from "./sync/tokens";
+import { taskRouterRouter } from "./taskrouter";
+import { verifyRouter } from "./verify";
+import { videoRouter } from "./video";
+import { voiceRouter } from "./voice";
+
+export const routes = Router();
+routes.use("/voice", validateTwilioSignature, voiceRouter);
+routes.use("/sms", validateTwilioSignature, smsRouter);
+routes.use("/status", validateTwilioSignature, statusRouter);
+routes.use("/taskrouter", validateTwilioSignature, taskRouterRouter);
+routes.use("/conference", validateTwilioSignature, conferenceRouter);
+routes.use("/conversations", validateTwilioSignature, conversationsRouter);
+routes.use("/video", videoRouter);
+routes.use("/verify", verifyRouter);
+routes.use("/sync", syncRouter);
+routes.use("/studio", studioRouter);
+routes.use("/admin", adminRouter);
