@@ -259,6 +259,10 @@ resource(`${SID_TYPES}import { withClient } from "./helpers";\ndeclare function 
 resource(
   `${SID_TYPES}import type { CallListInstance } from "twilio/lib/rest/api/v2010/account/call";\nimport { telephony } from "./telephony";\ninterface TeamListInstance {\n  (sid: string): void;\n}\ndeclare const api: { calls: CallListInstance } | typeof telephony;\ndeclare const mine: { calls: TeamListInstance };\ndeclare const nothing: never;\ndeclare const ids: [MessageSid];\nexport function odd(failed: MessageSid) {\n  api.calls(failed);\n  mine.calls(failed);\n  nothing.calls(failed);\n  (api as { calls: CallListInstance }).calls(...ids);\n}\n`,
 );
+// The typed client (`/twilio`): the compiler checks its calls, so the rule leaves them alone.
+resource(
+  `${SID_TYPES}import twilio from "twilio";\nimport { typedClient } from "eslint-plugin-twilio-sid/twilio";\nconst client = typedClient(twilio());\nexport async function hangUp(failed: MessageSid) {\n  // @ts-expect-error -- a MessageSid is not a CallSid.\n  await client.calls(failed).fetch();\n}\n`,
+);
 // Literals and names keep their meaning: a literal written in place is the syntactic rule's whether or not types exist.
 resource(`${CLIENT}twilioClient.calls("${SM}").fetch();\n`, (code) => [
   report(code, `"${SM}"`, "wrongPrefix", { ...calls, prefix: "SM", actual: "a Message SID" }),
