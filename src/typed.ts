@@ -13,8 +13,8 @@ type Node = TSESTree.Node;
 /** twilio-node's REST declarations, in any package manager's layout: `.../twilio/lib/rest/<key>.d.ts`. */
 const TWILIO_REST = /\/twilio\/lib\/rest\/(.+)\.d\.ts$/;
 
-/** What may follow the prefix in the fixed start of a SID template type (`CA${string}`, `CA0f${string}`). */
-const BODY_START = new RegExp(`^[0-9a-fA-F]{0,${SID_BODY_LENGTH}}$`);
+/** What may follow the prefix in the fixed start of a SID template type (`CA${string}`, `CA0f${string}`): hex digits. */
+const HEX = /^[0-9a-fA-F]*$/;
 
 /** Expressions and types longer than this are cut in messages. */
 const SHOWN_LENGTH = 40;
@@ -57,7 +57,8 @@ function templateTexts(type: ts.Type): readonly string[] | undefined {
 function templatePrefix(texts: readonly string[]): SidPrefix | undefined {
   const [head = ""] = texts;
   const prefix = head.slice(0, 2);
-  return head.length >= 2 && PREFIXES.has(prefix) && BODY_START.test(head.slice(2)) ? (prefix as SidPrefix) : undefined;
+  const body = head.slice(2);
+  return head.length >= 2 && PREFIXES.has(prefix) && body.length <= SID_BODY_LENGTH && HEX.test(body) ? (prefix as SidPrefix) : undefined;
 }
 
 /** Whitespace collapsed and long text cut, for a message. */
