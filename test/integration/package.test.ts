@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { packPlugin, ROOT, run } from "./helpers/projects.js";
 
 /** What users need: the manifest, the readme and licence, and the built code with its declarations. */
-const SHIPPED = /^package\/(?:package\.json|README\.md|LICENSE|dist\/(?:src|rules)\/[\w.-]+\.(?:js|d\.ts))$/;
+const SHIPPED = /^package\/(?:package\.json|README\.md|LICENSE|dist\/(?:src|src\/sites|rules)\/[\w.-]+\.(?:js|d\.ts))$/;
 
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 

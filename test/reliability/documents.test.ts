@@ -101,8 +101,12 @@ function expectPointsAtNamedText(linter: Linter, message: Linter.LintMessage): v
     expect(covered, message.message).toBe(character![1]);
     return;
   }
-  // The value a message names: first in backticks (valid-sid), or in `(...)` after the name (sid-prefix-matches-name).
-  const named = /\(`([^`]+)`\)/.exec(message.message) ?? /^`([^`]+)`/.exec(message.message);
+  // The value a message names: first in backticks (valid-sid), in `(...)` after the name (sid-prefix-matches-name), or
+  // after the collection of a REST URL (sid-matches-resource: `` `Accounts/` ... `CA...` is a Call SID ``).
+  const named =
+    message.messageId === "wrongPathSid"
+      ? /; `([^`]+)` is /.exec(message.message)
+      : (/\(`([^`]+)`\)/.exec(message.message) ?? /^`([^`]+)`/.exec(message.message));
   if (!named) return;
   const value = named[1]!;
   const [head, tail] = value.includes("...") ? value.split("...") : [value, value];
