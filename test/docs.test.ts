@@ -54,7 +54,9 @@ function examples(rule: string): Example[] {
 
 /** The typed rule tests' project: twilio's declarations, `/sid`'s types and the modules typed examples import. */
 const TYPED_PROJECT = path.join(import.meta.dirname, "fixtures/typed");
-const TYPED_OPTIONS = { project: "./tsconfig.json", tsconfigRootDir: TYPED_PROJECT };
+// Every typed example is linted as the same file, like an editor does: with CI=true typescript-eslint would assume a
+// one-shot CLI run and give each file after the first an isolated program, without the project's types.
+const TYPED_OPTIONS = { project: "./tsconfig.json", tsconfigRootDir: TYPED_PROJECT, disallowAutomaticSingleRunInference: true };
 
 /** A flat config that runs one rule on one example's language. */
 function configFor(example: Example): Linter.Config[] {
