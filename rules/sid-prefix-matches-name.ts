@@ -167,12 +167,12 @@ export default createRule<Options, MessageIds>({
           };
 
     /** The prefixes a name takes and its stem, or undefined when the name says nothing certain. */
-    function expectation(name: string): { prefixes: readonly SidPrefix[]; stem: string | undefined; plural: boolean } | undefined {
+    function expectation(name: string): (SidName & { prefixes: readonly SidPrefix[] }) | undefined {
       const meaning = readName(name);
-      return meaning?.prefixes && { prefixes: meaning.prefixes, stem: meaning.stem, plural: meaning.plural };
+      // Asked for every bound name of a file: the reading itself, not a copy.
+      return meaning?.prefixes ? (meaning as SidName & { prefixes: readonly SidPrefix[] }) : undefined;
     }
 
-    /** Reports a value whose prefix the name does not take; `rename` is the local variable a suggestion renames. */
     /**
      * Reports a value whose prefix the name does not take, at `where` (a node, or the location of a value in a file of
      * another language); `rename` is the local variable a suggestion renames.
@@ -275,12 +275,13 @@ export default createRule<Options, MessageIds>({
 
     /** Checks what `value` holds against `name`; a variable of the same name adds nothing to its own declaration. */
     function checkBinding(name: string | undefined, value: TSESTree.Node, callee?: string): void {
-      if (name === undefined || !expectation(name)) return;
+      if (name === undefined) return;
+      const expected = expectation(name);
+      if (!expected) return;
       const stripped = stripWrappers(value);
       if (stripped.type === AST_NODE_TYPES.Identifier && stripped.name === name) return;
       const evidence = values.of(value);
       // A name that does not fit has its value's type, when there is one, as the last word.
-      const expected = expectation(name)!;
       const disjoint = evidence?.kind === "name" && evidence.plural === expected.plural && !evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix));
       checkEvidence(value, name, (disjoint && values.ofType(value)) || evidence, callee);
     }

@@ -120,7 +120,7 @@ const isProductWord = (word: string | undefined) =>
 const MAY_NAME_A_SID = new RegExp(["sid", ...Array.from(BARE_STEMS, (stem) => stem.split(" ").at(-1))].join("|"), "i");
 
 // Names recur across a project's files; their reading never changes. Bounded, as a long run meets many.
-const readings = new Map<string, SidName | undefined>();
+const readings = new Map<string, SidName | null>();
 const MAX_READINGS = 10_000;
 
 /**
@@ -129,10 +129,12 @@ const MAX_READINGS = 10_000;
  */
 export function sidName(name: string): SidName | undefined {
   if (!MAY_NAME_A_SID.test(name)) return undefined;
-  if (readings.has(name)) return readings.get(name);
+  // One lookup: asked for every bound name of every file.
+  const known = readings.get(name);
+  if (known !== undefined) return known ?? undefined;
   const meaning = readSidName(name);
   if (readings.size >= MAX_READINGS) readings.clear();
-  readings.set(name, meaning);
+  readings.set(name, meaning ?? null);
   return meaning;
 }
 
