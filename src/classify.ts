@@ -164,7 +164,8 @@ function classifyKnown(text: string, known: Known): SidClass {
   if (bad === 0 && delta === 0) return { kind: "sid", ...known };
   if (bad > MAX_BAD_CHARACTERS) return NOT_SID;
   // A copy-paste slip gets one thing wrong: a body of the wrong length with a stray character too is some other id.
-  const certain = (record.body === "alnum" || looksGenerated(text)) && (delta === 0 || bad === 0);
+  // Any run of letters and digits fits an alnum body (base64 blobs are full of them): its length alone proves nothing.
+  const certain = record.body === "alnum" ? delta === 0 : looksGenerated(text) && (delta === 0 || bad === 0);
   if (delta !== 0) {
     return { kind: "near-miss", ...known, problem: { type: "length", length: text.length }, certain };
   }

@@ -87,6 +87,8 @@ ruleTester.run("valid-sid", rule, {
     `const line = \`${SID}\n\`;`,
     // Unknown prefixes are for the option.
     `const sid = "${UNKNOWN}";`,
+    // A base64 model in a bundle (jschardet): a 37-character run after a \`+\` starts with OQ, whose body is any letters.
+    `const model = "jjDABvU1I+OQTAWMVDCBCZXNNKIyA1L5zwheTsM2OqgyEvv/jEOz/qfYqUwojX/wGlImRuaRGv9Drv3DOtjS01CNf6aR2PgfBaNg";`,
     // Comments are for the option.
     `// ${SHORT}`,
     // Template literals with expressions are left alone: a piece next to \${} is not delimited.

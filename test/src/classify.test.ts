@@ -75,6 +75,14 @@ describe("classifySid", () => {
     expect(classifySid(`GT9${"30".repeat(16)}`)).toMatchObject({ kind: "near-miss", problem: { type: "length" }, certain: true });
   });
 
+  it("is in doubt about the length of a body of letters and digits: base64 data is made of such runs", () => {
+    // From jschardet's bundled model, between a `+` and a `/` of its base64 text.
+    expect(classifySid("OQTAWMVDCBCZXNNKIyA1L5zwheTsM2OqgyEvv")).toMatchObject({ kind: "near-miss", problem: { type: "length" }, certain: false });
+    expect(classifySid(`OQ${ALNUM_BODY.slice(1)}`)).toMatchObject({ kind: "near-miss", problem: { type: "length" }, certain: false });
+    // The right length with a character no body takes is still a slip.
+    expect(classifySid(`OQ${ALNUM_BODY.slice(1)}.`)).toMatchObject({ kind: "near-miss", problem: { type: "character" }, certain: true });
+  });
+
   it("points at the first bad character", () => {
     expect(classifySid(`AC0123O${BODY.slice(5)}`)).toMatchObject({ problem: { type: "character", index: 6, character: "O" } });
   });
