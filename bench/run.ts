@@ -727,7 +727,7 @@ if (sections.length > 0) {
     `then ${RUNS} rounds in which the configs alternate in a rotating order. Ratio: median over the median of`,
     `\`@eslint/js\` recommended alone. Target: twilio-sid recommended adds at most 2% (ratio <= 1.020). The CPU time`,
     `of the process is the figure to read: on a shared machine wall time swings with other processes' load.`,
-    `The plugin is loaded from \`src/\` through tsx (the same code as \`dist/\`).`,
+    `The plugin is loaded from \`src/\` through tsx (the sources of \`dist/\`, compiled by esbuild, which wraps nested functions in \`__name\`).`,
     ``,
     sections.join("\n\n"),
   ].join("\n");

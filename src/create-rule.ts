@@ -48,19 +48,12 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   meta,
   create,
 }: Readonly<RuleDefinition<Options, MessageIds>>): RuleModule<MessageIds, Options, TwilioSidDocs> & { name: string } {
-  // ESLint hands every file of a config the same options array: merge it once.
-  const merged = new WeakMap<readonly unknown[], Options>();
-  const optionsOf = (given: readonly unknown[]): Options => {
-    const known = merged.get(given);
-    if (known !== undefined) return known;
-    const options = withDefaults(meta.defaultOptions, given);
-    merged.set(given, options);
-    return options;
-  };
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs!, url: docsUrl(name) } },
     defaultOptions: meta.defaultOptions,
-    create: (context) => create(context, optionsOf(context.options)),
+    // ESLint 9.15+ merges `meta.defaultOptions` itself, into a fresh array per file (so nothing is worth remembering
+    // per array); older ESLint 9 releases and other hosts may not, and a shallow merge per file costs next to nothing.
+    create: (context) => create(context, withDefaults(meta.defaultOptions, context.options)),
   };
 }
