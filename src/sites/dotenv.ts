@@ -1,8 +1,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
-import { MIN_CANDIDATE_LENGTH } from "../classify.js";
 import type { DotenvSourceCode } from "../dotenv-language.js";
 import type { DotenvVariable } from "../dotenv-parser.js";
-import { site, type Filter, type StringSite, type Visit } from "./site.js";
+import { visitComments, type Filter, type StringSite, type Visit } from "./site.js";
 
 /** Listeners for the plugin's own `twilio-sid/dotenv` language: every value, named by its key. */
 export function dotenvListeners(sourceCode: DotenvSourceCode, visit: Visit, { comments, minLength }: Filter): TSESLint.RuleListener {
@@ -25,13 +24,8 @@ export function dotenvListeners(sourceCode: DotenvSourceCode, visit: Visit, { co
     },
   } as TSESLint.RuleListener;
   if (comments) {
-    listeners.Dotenv = () => {
-      for (const comment of sourceCode.getAllComments()) {
-        if (comment.value.length < MIN_CANDIDATE_LENGTH) continue;
-        // A comment's value is its text after `#`.
-        visit(site({ value: comment.value, raw: comment.value, base: comment.range[0] + 1, whole: comment.range, prose: true }));
-      }
-    };
+    // A comment's value is its text after `#`.
+    listeners.Dotenv = () => visitComments(sourceCode.getAllComments(), 1, visit);
   }
   return listeners;
 }

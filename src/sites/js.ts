@@ -3,7 +3,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { bindingName } from "../binding.js";
 import { MIN_CANDIDATE_LENGTH } from "../classify.js";
 import { isDeliberateInput } from "../intent.js";
-import { EXPRESSION, inner, site, type Filter, type StringSite, type Visit } from "./site.js";
+import { EXPRESSION, inner, site, visitComments, type Filter, type StringSite, type Visit } from "./site.js";
 
 /**
  * A template literal with expressions as one site, each expression standing as `EXPRESSION`; a piece maps back
@@ -81,14 +81,8 @@ export function jsListeners(sourceCode: TSESLint.SourceCode, visit: Visit, { com
     },
   };
   if (comments) {
-    listeners.Program = () => {
-      for (const comment of sourceCode.getAllComments()) {
-        if (comment.value.length < MIN_CANDIDATE_LENGTH) continue;
-        // A comment's value is its raw text after `//` or `/*`.
-        const base = comment.range[0] + 2;
-        visit(site({ value: comment.value, raw: comment.value, base, whole: comment.range, prose: true }));
-      }
-    };
+    // A comment's value is its raw text after `//` or `/*`.
+    listeners.Program = () => visitComments(sourceCode.getAllComments(), 2, visit);
   }
   return listeners;
 }

@@ -1,4 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/types";
+import { MIN_CANDIDATE_LENGTH } from "../classify.js";
 
 /** One string in the source: a JS literal, a JSON, YAML, TOML or `.env` value, Markdown text, a comment. */
 export interface StringSite {
@@ -114,4 +115,18 @@ export function part(text: string, of: StringSite, start: number, end: number, n
   const range = of.range(start, end);
   if (!range) return undefined;
   return site({ value: of.value.slice(start, end), raw: text.slice(...range), base: range[0], whole: range, prose: false, name: () => name });
+}
+
+/** A comment as every language's `getAllComments()` gives it: its text after the marker, and its whole range. */
+export interface SourceComment {
+  readonly value: string;
+  readonly range: readonly [number, number];
+}
+
+/** Visits each comment long enough to hold a SID as prose; `marker` is the length of `//`, `/*` or `#`. */
+export function visitComments(comments: readonly SourceComment[], marker: number, visit: Visit): void {
+  for (const comment of comments) {
+    if (comment.value.length < MIN_CANDIDATE_LENGTH) continue;
+    visit(site({ value: comment.value, raw: comment.value, base: comment.range[0] + marker, whole: comment.range, prose: true }));
+  }
 }

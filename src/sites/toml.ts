@@ -1,7 +1,6 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import { isListName } from "../binding.js";
-import { MIN_CANDIDATE_LENGTH } from "../classify.js";
-import { inner, site, type AnySourceCode, type Filter, type Visit } from "./site.js";
+import { inner, site, visitComments, type AnySourceCode, type SourceComment, type Filter, type Visit } from "./site.js";
 
 /** The slice of eslint-plugin-toml's nodes this module reads (they carry `parent`). */
 interface TomlNode {
@@ -23,7 +22,7 @@ interface TomlKeyValue extends TomlNode {
 
 /** `context.sourceCode` of `toml/toml`. */
 interface TomlSourceCode extends AnySourceCode {
-  getAllComments(): readonly { readonly value: string; readonly range: [number, number] }[];
+  getAllComments(): readonly SourceComment[];
 }
 
 /** The last part of a dotted key: `sid` of `twilio.account.sid = "AC..."`. */
@@ -53,12 +52,8 @@ export function tomlListeners(sourceCode: TomlSourceCode, visit: Visit, { commen
     },
   } as TSESLint.RuleListener;
   if (comments) {
-    listeners.Program = () => {
-      for (const comment of sourceCode.getAllComments()) {
-        if (comment.value.length < MIN_CANDIDATE_LENGTH) continue;
-        visit(site({ value: comment.value, raw: comment.value, base: comment.range[0] + 1, whole: comment.range, prose: true }));
-      }
-    };
+    // A comment's value is its text after `#`.
+    listeners.Program = () => visitComments(sourceCode.getAllComments(), 1, visit);
   }
   return listeners;
 }

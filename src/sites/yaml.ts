@@ -1,7 +1,6 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 import { isListName } from "../binding.js";
-import { MIN_CANDIDATE_LENGTH } from "../classify.js";
-import { inner, part, site, type AnySourceCode, type Filter, type StringSite, type Visit } from "./site.js";
+import { inner, part, site, visitComments, type AnySourceCode, type SourceComment, type Filter, type StringSite, type Visit } from "./site.js";
 
 /** The slice of eslint-plugin-yml's nodes this module reads (they carry `parent`). */
 interface YamlNode {
@@ -22,7 +21,7 @@ interface YamlPair extends YamlNode {
 
 /** `context.sourceCode` of `yml/yaml`. */
 interface YamlSourceCode extends AnySourceCode {
-  getAllComments(): readonly { readonly value: string; readonly range: [number, number] }[];
+  getAllComments(): readonly SourceComment[];
 }
 
 // `- TWILIO_FLOW_SID=FW...`: an item of docker-compose's `environment:` list and the like.
@@ -68,13 +67,8 @@ export function yamlListeners(sourceCode: YamlSourceCode, visit: Visit, { commen
     },
   } as TSESLint.RuleListener;
   if (comments) {
-    listeners.Program = () => {
-      for (const comment of sourceCode.getAllComments()) {
-        if (comment.value.length < MIN_CANDIDATE_LENGTH) continue;
-        // A comment's value is its text after `#`.
-        visit(site({ value: comment.value, raw: comment.value, base: comment.range[0] + 1, whole: comment.range, prose: true }));
-      }
-    };
+    // A comment's value is its text after `#`.
+    listeners.Program = () => visitComments(sourceCode.getAllComments(), 1, visit);
   }
   return listeners;
 }
