@@ -144,12 +144,8 @@ export default createRule<Options, MessageIds>({
       ordinal: string,
     ): void {
       const { prefixes } = position;
-      let evidence = values.of(argument);
+      const evidence = values.against(argument, prefixes, false);
       if (!evidence) return;
-      // A name that does not fit has its value's type, when there is one, as the last word.
-      if (evidence.kind === "name" && !evidence.plural && !evidence.prefixes.some((prefix) => prefixes.includes(prefix))) {
-        evidence = values.ofType(argument) ?? evidence;
-      }
       // Worded only for a report.
       const expected = () => describePrefixes(prefixes, { ellipsis: true }) + ordinal;
       if (evidence.kind === "literal") {

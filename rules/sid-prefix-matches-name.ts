@@ -280,10 +280,7 @@ export default createRule<Options, MessageIds>({
       if (!expected) return;
       const stripped = stripWrappers(value);
       if (stripped.type === AST_NODE_TYPES.Identifier && stripped.name === name) return;
-      const evidence = values.of(value);
-      // A name that does not fit has its value's type, when there is one, as the last word.
-      const disjoint = evidence?.kind === "name" && evidence.plural === expected.plural && !evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix));
-      checkEvidence(value, name, (disjoint && values.ofType(value)) || evidence, callee);
+      checkEvidence(value, name, values.against(value, expected.prefixes, expected.plural), callee);
     }
 
     /** Functions of the file with a parameter named for a SID, and calls that may reach one, for `Program:exit`. */

@@ -156,11 +156,13 @@ export class ValueEvidence {
   }
 
   /**
-   * What the type of `node` says it holds, in typed linting: the last word on a name that does not fit, since the
-   * compiler checked the type and a name is a convention.
+   * What `node` holds where SIDs of `prefixes` (a list of them when `plural`) are expected: a name that does not fit
+   * gives way to the value's type in typed linting, since the compiler checked the type and a name is a convention.
    */
-  ofType(node: Node): LiteralEvidence | TypeEvidence | undefined {
-    return this.types?.of(node);
+  against(node: Node, prefixes: readonly SidPrefix[], plural: boolean): Evidence | undefined {
+    const evidence = this.of(node);
+    const misfit = evidence?.kind === "name" && evidence.plural === plural && !evidence.prefixes.some((prefix) => prefixes.includes(prefix));
+    return (misfit && this.types?.of(node)) || evidence;
   }
 
   /** What `node` holds, as far as the file shows; undefined when it shows nothing. */
