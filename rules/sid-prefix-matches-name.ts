@@ -64,6 +64,14 @@ function memberKeyName(key: TSESTree.Node, computed: boolean): string | undefine
   return computed ? staticKey(key) : referenceName(key) ?? staticKey(key);
 }
 
+/**
+ * A value named or typed as an Account SID where a name expects an API Key SID: where the API key's SID is the
+ * username, the Account SID is one too (auth-token authentication).
+ */
+function isApiKeyUsername(expected: readonly SidPrefix[], given: readonly SidPrefix[]): boolean {
+  return expected.length === 1 && expected[0] === API_KEY && given.includes(ACCOUNT);
+}
+
 /** A literal written in place: the literal listeners check those at every binding but call arguments. */
 function isWrittenLiteral(node: TSESTree.Node): boolean {
   const value = stripWrappers(node);
@@ -259,7 +267,7 @@ export default createRule<Options, MessageIds>({
         // One SID bound to one SID's name, where the binding's own type (a `CallSid` annotation) is not already the
         // compiler's check.
         if (expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;
-        if (expected.prefixes.length === 1 && expected.prefixes[0] === API_KEY && evidence.prefixes.includes(ACCOUNT)) return;
+        if (isApiKeyUsername(expected.prefixes, evidence.prefixes)) return;
         if (types?.isCheckedByCompiler(node)) return;
         const actual = describePrefixes(evidence.prefixes);
         const data = { name, source: evidence.name, type: evidence.type, actual, expected: expects() };
@@ -267,8 +275,7 @@ export default createRule<Options, MessageIds>({
         return;
       }
       if (evidence.plural !== expected.plural || evidence.prefixes.some((prefix) => expected.prefixes.includes(prefix))) return;
-      // Where an API key's SID is the username, the Account SID is one too (auth-token authentication).
-      if (expected.prefixes.length === 1 && expected.prefixes[0] === API_KEY && evidence.prefixes.includes(ACCOUNT)) return;
+      if (isApiKeyUsername(expected.prefixes, evidence.prefixes)) return;
       const data = { name, source: evidence.name, actual: describePrefixes(evidence.prefixes, { lead: evidence.stem }), expected: expects() };
       context.report({ node, messageId: callee === undefined ? "givenName" : "argumentName", data: callee === undefined ? data : { ...data, callee } });
     }
