@@ -3,7 +3,7 @@ import tsParser from "@typescript-eslint/parser";
 import { ESLint, type Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { CORPUS_ROOT, expectations } from "../../bench/apps/expectations.js";
-import { plugin } from "./harness.js";
+import { corpusReports, markKey, plugin } from "./harness.js";
 
 /** The corpus's TypeScript code base: one program, its own tsconfig. */
 const TS_ROOT = path.join(CORPUS_ROOT, "ts");
@@ -19,13 +19,7 @@ async function lintTyped(): Promise<string[]> {
       plugin.configs.recommended as Linter.Config,
     ],
   });
-  const results = await eslint.lintFiles(["**/*.{ts,tsx}"]);
-  return results.flatMap((result) =>
-    result.messages.map((message) => {
-      const file = path.relative(CORPUS_ROOT, result.filePath).split(path.sep).join("/");
-      return message.fatal ? `${file}: ${message.message}` : `${file}:${message.line}:${message.ruleId?.replace("twilio-sid/", "")}`;
-    }),
-  );
+  return corpusReports(await eslint.lintFiles(["**/*.{ts,tsx}"]));
 }
 
 describe("the app corpus's TypeScript apps (bench/apps/ts), with type information", () => {
@@ -33,7 +27,7 @@ describe("the app corpus's TypeScript apps (bench/apps/ts), with type informatio
   it("gets a report at every marked mistake, those only types reveal included, and nowhere else", { timeout: 300_000 }, async () => {
     const marks = expectations().filter((mistake) => mistake.file.startsWith("ts/"));
     expect(marks.some((mistake) => mistake.typedOnly)).toBe(true);
-    const expected = marks.map((mistake) => `${mistake.file}:${mistake.line}:${mistake.ruleId}`);
+    const expected = marks.map(markKey);
     expect((await lintTyped()).sort()).toEqual(expected.sort());
   });
 });

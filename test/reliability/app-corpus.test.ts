@@ -4,7 +4,7 @@ import tsParser from "@typescript-eslint/parser";
 import { ESLint, type Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { CORPUS_ROOT, expectations } from "../../bench/apps/expectations.js";
-import { plugin } from "./harness.js";
+import { corpusReports, markKey, plugin } from "./harness.js";
 
 /** The app corpus linted as its users would, with `recommended` and no type information. */
 async function lintCorpus(): Promise<string[]> {
@@ -23,20 +23,12 @@ async function lintCorpus(): Promise<string[]> {
       plugin.configs.recommended as Linter.Config,
     ],
   });
-  const results = await eslint.lintFiles(["ts", "js"]);
-  return results.flatMap((result) =>
-    result.messages.map((message) => {
-      const file = result.filePath.slice(CORPUS_ROOT.length + 1);
-      return message.fatal ? `${file}: ${message.message}` : `${file}:${message.line}:${message.ruleId?.replace("twilio-sid/", "")}`;
-    }),
-  );
+  return corpusReports(await eslint.lintFiles(["ts", "js"]));
 }
 
 describe("the app corpus (bench/apps), without type information", () => {
   it("gets a report at every mistake marked for linting without types, and nowhere else", { timeout: 120_000 }, async () => {
-    const expected = expectations()
-      .filter((mistake) => !mistake.typedOnly)
-      .map((mistake) => `${mistake.file}:${mistake.line}:${mistake.ruleId}`);
+    const expected = expectations().filter((mistake) => !mistake.typedOnly).map(markKey);
     expect((await lintCorpus()).sort()).toEqual(expected.sort());
   });
 });

@@ -3,12 +3,27 @@ import markdown from "@eslint/markdown";
 import toml from "eslint-plugin-toml";
 import yml from "eslint-plugin-yml";
 import tsParser from "@typescript-eslint/parser";
-import { Linter } from "eslint";
+import path from "node:path";
+import { Linter, type ESLint } from "eslint";
 import { Linter as Linter9 } from "eslint-9";
 import { expect } from "vitest";
+import { CORPUS_ROOT, type Expectation } from "../../bench/apps/expectations.js";
 import plugin from "../../src/index.js";
 
 export { plugin };
+
+/** Reports of an app-corpus lint as its tests compare them with the marks: `ts/server/x.ts:12:valid-sid`, or a parse error. */
+export function corpusReports(results: readonly ESLint.LintResult[]): string[] {
+  return results.flatMap((result) =>
+    result.messages.map((message) => {
+      const file = path.relative(CORPUS_ROOT, result.filePath).split(path.sep).join("/");
+      return message.fatal ? `${file}: ${message.message}` : `${file}:${message.line}:${message.ruleId?.replace("twilio-sid/", "")}`;
+    }),
+  );
+}
+
+/** A marked mistake in the form of `corpusReports`. */
+export const markKey = (mistake: Expectation) => `${mistake.file}:${mistake.line}:${mistake.ruleId}`;
 
 /** Rule ids as users write them. */
 export const RULE_IDS = Object.keys(plugin.rules).map((name) => `twilio-sid/${name}`);
